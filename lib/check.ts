@@ -1,0 +1,379 @@
+import type { z } from 'zod';
+import {
+  CorrectionsFile,
+  EventsFile,
+  Plan,
+  PRIMARY_KINDS,
+  RelationFile,
+  pointRef,
+  type Claim,
+  type Source,
+} from './schema';
+import type { Issue } from './issues';
+import { parseJsonText } from './json-text';
+import type { Corpus } from './corpus';
+
+/** One file of the corpus as text, with its path relative to the project (`plans/gaza-20.json`). */
+export type CorpusFile = { path: string; text: string };
+
+export type CheckResult = { ok: true; corpus: Corpus; issues: [] } | { ok: false; corpus?: undefined; issues: Issue[] };
+
+type FileKind = 'plan' | 'relation' | 'events' | 'corrections';
+
+export function fileKind(path: string): FileKind | undefined {
+  if (/(^|\/)relations\/[^/]+\.json$/.test(path)) return 'relation';
+  if (/(^|\/)events\.json$/.test(path)) return 'events';
+  if (/(^|\/)corrections\.json$/.test(path)) return 'corrections';
+  if (/\.json$/.test(path)) return 'plan';
+  return undefined;
+}
+
+const baseName = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
+
+/**
+ * Validate every file of the corpus: JSON syntax, the schema, and the invariants a schema cannot express
+ * (counts, references, dates). Collects every issue in every file rather than stopping at the first, so a
+ * data editor fixes a file in one pass. Pure: `today` is passed in, files come in as text.
+ */
+export function checkCorpus(files: CorpusFile[], today: string): CheckResult {
+  const issues: Issue[] = [];
+  const plans: { path: string; plan: Plan }[] = [];
+  const relations: { path: string; rel: RelationFile }[] = [];
+  let events: { path: string; ev: EventsFile } | undefined;
+  let corrections: { path: string; log: CorrectionsFile } | undefined;
+
+  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const kind = fileKind(f.path);
+    if (!kind) continue;
+    const parsed = parseJsonText(f.text);
+    if (!parsed.ok) {
+      issues.push({
+        file: f.path,
+        where: `line ${parsed.line}, column ${parsed.column}`,
+        code: 'json-syntax',
+        message: `not valid JSON: ${parsed.message}`,
+      });
+      continue;
+    }
+    const schema = { plan: Plan, relation: RelationFile, events: EventsFile, corrections: CorrectionsFile }[kind];
+    const result = (schema as z.ZodType).safeParse(parsed.value);
+    if (!result.success) {
+      issues.push(...zodIssues(f.path, kind, parsed.value, result.error.issues));
+      continue;
+    }
+    if (kind === 'plan') plans.push({ path: f.path, plan: result.data as Plan });
+    else if (kind === 'relation') relations.push({ path: f.path, rel: result.data as RelationFile });
+    else if (kind === 'events') events = { path: f.path, ev: result.data as EventsFile };
+    else corrections = { path: f.path, log: result.data as CorrectionsFile };
+  }
+
+  // Plans whose file exists but failed validation still count as present, so one bad file does not make
+  // every reference to it an error too.
+  const present = new Set(files.filter((f) => fileKind(f.path) === 'plan').map((f) => baseName(f.path)));
+  const planIds = new Map<string, Plan>();
+  for (const { path, plan } of plans) {
+    if (plan.id !== baseName(path)) {
+      issues.push({ file: path, field: 'id', code: 'id-mismatch', message: `expected the id to match the file name "${baseName(path)}"; found "${plan.id}"` });
+    }
+    if (planIds.has(plan.id)) issues.push({ file: path, field: 'id', code: 'duplicate-id', message: `another file already defines plan "${plan.id}"` });
+    planIds.set(plan.id, plan);
+    issues.push(...checkPlan(path, plan, today));
+  }
+  for (const { path, plan } of plans) {
+    for (const d of plan.derivedFrom ?? []) {
+      if (!present.has(d)) issues.push({ file: path, field: 'derivedFrom', code: 'unknown-plan', message: `refers to plan "${d}", which is not in the corpus` });
+    }
+  }
+  const seenPairs = new Set<string>();
+  for (const { path, rel } of relations) {
+    const pair = [rel.from, rel.to].sort().join('|');
+    if (seenPairs.has(pair)) issues.push({ file: path, code: 'duplicate-relation', message: `another relation file already links ${rel.from} and ${rel.to}` });
+    seenPairs.add(pair);
+    issues.push(...checkRelationFile(path, rel, planIds, present, today));
+  }
+  if (events) issues.push(...checkEvents(events.path, events.ev, present, today));
+  else if (files.some((f) => fileKind(f.path))) issues.push({ file: 'plans/events.json', code: 'missing-file', message: 'the events file is missing' });
+  if (corrections) issues.push(...checkCorrections(corrections.path, corrections.log, present, today));
+  else issues.push({ file: 'plans/corrections.json', code: 'missing-file', message: 'the corrections log is missing: every change to plans/ needs a dated entry' });
+
+  if (issues.length > 0 || !events || !corrections) return { ok: false, issues };
+  const last = corrections.log.entries[corrections.log.entries.length - 1]!;
+  return {
+    ok: true,
+    issues: [],
+    corpus: {
+      version: last.version,
+      versionDate: last.date,
+      plans: plans.map((p) => p.plan),
+      relations: relations.map((r) => r.rel),
+      events: events.ev,
+      corrections: corrections.log,
+    },
+  };
+}
+
+function checkDate(file: string, where: string | undefined, field: string, date: string, today: string, out: Issue[]) {
+  if (date > today) out.push({ file, where, field, code: 'future-date', message: `the date ${date} is in the future (today is ${today})` });
+}
+
+function checkSources(file: string, sources: Source[], today: string, out: Issue[]) {
+  const ids = new Set<string>();
+  for (const s of sources) {
+    if (ids.has(s.id)) out.push({ file, where: `source ${s.id}`, field: 'id', code: 'duplicate-source', message: 'this source id is listed twice' });
+    ids.add(s.id);
+    checkDate(file, `source ${s.id}`, 'published', s.published, today, out);
+  }
+}
+
+function checkClaims(file: string, where: string, field: string, claims: Claim[], known: Map<string, Source>, used: Set<string>, today: string, out: Issue[]) {
+  claims.forEach((c, i) => {
+    const f = `${field}[${i + 1}]`;
+    used.add(c.source);
+    if (!known.has(c.source)) out.push({ file, where, field: `${f}.source`, code: 'unknown-source', message: `refers to source "${c.source}", which is not listed in sources` });
+    checkDate(file, where, `${f}.date`, c.date, today, out);
+  });
+}
+
+function checkPlan(file: string, plan: Plan, today: string): Issue[] {
+  const out: Issue[] = [];
+  checkDate(file, undefined, 'date', plan.date, today, out);
+  checkDate(file, undefined, 'knownAsOf', plan.knownAsOf, today, out);
+  if (plan.knownAsOf < plan.date) out.push({ file, field: 'knownAsOf', code: 'known-before-date', message: `knownAsOf (${plan.knownAsOf}) is before the version's own date (${plan.date})` });
+  checkSources(file, plan.sources, today, out);
+  const byId = new Map(plan.sources.map((s) => [s.id, s]));
+  const used = new Set<string>();
+  const ref = (id: string, where: string | undefined, field: string) => {
+    used.add(id);
+    if (!byId.has(id)) out.push({ file, where, field, code: 'unknown-source', message: `refers to source "${id}", which is not listed in sources` });
+  };
+  plan.origin.sources.forEach((s) => ref(s, undefined, 'origin.sources'));
+  if (plan.countClaims) checkClaims(file, 'count', 'countClaims', plan.countClaims, byId, used, today, out);
+
+  if (plan.points.length !== plan.declaredPoints) {
+    out.push({
+      file,
+      field: 'points',
+      code: 'count-mismatch',
+      message: `the version declares ${plan.declaredPoints} points but lists ${plan.points.length}; add unknown placeholders or correct declaredPoints`,
+    });
+  }
+  const numbers = new Set<number>();
+  const keys = new Set<string>();
+  plan.points.forEach((p, i) => {
+    const where = `point ${pointRef(p) === '?' ? `#${i + 1}` : pointRef(p)}`;
+    if (p.n == null && !p.key) out.push({ file, where: `point #${i + 1}`, field: 'key', code: 'missing-key', message: 'a point without a number needs a key (for example "army-size")' });
+    if (p.n != null) {
+      if (numbers.has(p.n)) out.push({ file, where, field: 'n', code: 'duplicate-number', message: `point number ${p.n} is used twice` });
+      numbers.add(p.n);
+    }
+    if (p.key) {
+      if (keys.has(p.key)) out.push({ file, where, field: 'key', code: 'duplicate-key', message: `point key "${p.key}" is used twice` });
+      keys.add(p.key);
+    }
+    if (p.status === 'known') {
+      p.sources.forEach((s, j) => ref(s, where, `sources[${j + 1}]`));
+      if (!p.sources.some((s) => PRIMARY_KINDS.includes(byId.get(s)?.kind ?? 'media-report'))) {
+        out.push({ file, where, field: 'sources', code: 'no-primary-source', message: 'a known point needs at least one source of kind official-document or leaked-document' });
+      }
+      p.wording.sources.forEach((s, j) => ref(s, where, `wording.sources[${j + 1}]`));
+      (p.variants ?? []).forEach((v, j) => ref(v.source, where, `variants[${j + 1}].source`));
+      if (p.wording.kind === 'partial' && !p.wording.missing) {
+        out.push({ file, where, field: 'wording.missing', code: 'partial-without-missing', message: 'a partial wording must say in "missing" what is left out' });
+      }
+      if (p.wording.kind === 'back-translation' && !p.wording.language) {
+        out.push({ file, where, field: 'wording.language', code: 'back-translation-without-language', message: 'a back-translation must name the language it was translated from' });
+      }
+    } else if (p.status === 'reported') {
+      checkClaims(file, where, 'claims', p.claims, byId, used, today, out);
+    }
+  });
+  for (const s of plan.sources) {
+    if (!used.has(s.id)) out.push({ file, where: `source ${s.id}`, code: 'unused-source', message: 'this source is listed but nothing cites it; cite it or remove it' });
+  }
+  return out;
+}
+
+function checkRelationFile(file: string, rel: RelationFile, plans: Map<string, Plan>, present: Set<string>, today: string): Issue[] {
+  const out: Issue[] = [];
+  const expected = `${rel.from}--${rel.to}`;
+  if (baseName(file) !== expected) out.push({ file, code: 'name-mismatch', message: `expected the file to be named ${expected}.json` });
+  const from = plans.get(rel.from);
+  const to = plans.get(rel.to);
+  if (!present.has(rel.from)) out.push({ file, field: 'from', code: 'unknown-plan', message: `refers to plan "${rel.from}", which is not in the corpus` });
+  if (!present.has(rel.to)) out.push({ file, field: 'to', code: 'unknown-plan', message: `refers to plan "${rel.to}", which is not in the corpus` });
+  if (!from || !to) return out;
+  if (rel.link === 'lineage' && from.conflict !== to.conflict) out.push({ file, field: 'link', code: 'lineage-across-conflicts', message: `lineage links versions of one conflict; ${rel.from} and ${rel.to} are different conflicts: use "analogy"` });
+  if (rel.link === 'analogy' && from.conflict === to.conflict) out.push({ file, field: 'link', code: 'analogy-within-conflict', message: 'an analogy links plans of different conflicts; use "lineage"' });
+  checkSources(file, rel.sources, today, out);
+  const sources = new Map<string, Source>([...from.sources, ...to.sources, ...rel.sources].map((s) => [s.id, s]));
+  const used = new Set<string>();
+  const refsOf = (p: Plan) => new Set(p.points.map((x) => (x.n != null ? x.n : x.key)).filter((x) => x != null).map(String));
+  const fromRefs = refsOf(from);
+  const toRefs = refsOf(to);
+  const seenFrom = new Set<string>();
+  const seenTo = new Set<string>();
+  rel.relations.forEach((r, i) => {
+    const where = `relation ${i + 1}`;
+    for (const x of r.from) {
+      if (!fromRefs.has(String(x))) out.push({ file, where, field: 'from', code: 'unknown-point', message: `${rel.from} has no point ${x}` });
+      if (rel.link === 'lineage' && seenFrom.has(String(x))) out.push({ file, where, field: 'from', code: 'point-twice', message: `point ${x} of ${rel.from} is already in another relation; put every claim about it in one relation` });
+      seenFrom.add(String(x));
+    }
+    for (const x of r.to) {
+      if (!toRefs.has(String(x))) out.push({ file, where, field: 'to', code: 'unknown-point', message: `${rel.to} has no point ${x}` });
+      if (rel.link === 'lineage' && seenTo.has(String(x))) out.push({ file, where, field: 'to', code: 'point-twice', message: `point ${x} of ${rel.to} is already in another relation` });
+      seenTo.add(String(x));
+    }
+    if (r.kind === 'dropped' && (r.to.length > 0 || r.from.length === 0)) out.push({ file, where, field: 'to', code: 'bad-shape', message: 'a dropped relation has points in "from" and none in "to"' });
+    if (r.kind === 'added' && (r.from.length > 0 || r.to.length === 0)) out.push({ file, where, field: 'from', code: 'bad-shape', message: 'an added relation has points in "to" and none in "from"' });
+    // A provision moved to another document or track has nowhere to point to in this version.
+    if (r.kind === 'moved' && r.from.length === 0) out.push({ file, where, field: 'from', code: 'bad-shape', message: 'a moved relation names the points that moved in "from"' });
+    if (!['dropped', 'added', 'moved'].includes(r.kind) && (r.from.length === 0 || r.to.length === 0)) {
+      out.push({ file, where, code: 'bad-shape', message: `a ${r.kind} relation needs points on both sides` });
+    }
+    if (r.kind === 'analogous' && rel.link !== 'analogy') out.push({ file, where, field: 'kind', code: 'analogy-in-lineage', message: 'analogous relations belong in an analogy file' });
+    if (r.status === 'reported' && !(r.claims && r.claims.length > 0)) out.push({ file, where, field: 'claims', code: 'reported-without-claims', message: 'a reported relation needs at least one claim' });
+    if (r.claims) checkClaims(file, where, 'claims', r.claims, sources, used, today, out);
+    (r.sources ?? []).forEach((s, j) => {
+      used.add(s);
+      if (!sources.has(s)) out.push({ file, where, field: `sources[${j + 1}]`, code: 'unknown-source', message: `refers to source "${s}", which is not listed in this file or either plan` });
+    });
+  });
+  for (const s of rel.sources) {
+    if (!used.has(s.id)) out.push({ file, where: `source ${s.id}`, code: 'unused-source', message: 'this source is listed but nothing cites it; cite it or remove it' });
+  }
+  return out;
+}
+
+function checkEvents(file: string, ev: EventsFile, plans: Set<string>, today: string): Issue[] {
+  const out: Issue[] = [];
+  checkSources(file, ev.sources, today, out);
+  const byId = new Set(ev.sources.map((s) => s.id));
+  const used = new Set<string>();
+  const ids = new Set<string>();
+  for (const e of ev.events) {
+    const where = `event ${e.id}`;
+    if (ids.has(e.id)) out.push({ file, where, field: 'id', code: 'duplicate-event', message: 'this event id is used twice' });
+    ids.add(e.id);
+    checkDate(file, where, 'date', e.date, today, out);
+    for (const p of e.plans) if (!plans.has(p)) out.push({ file, where, field: 'plans', code: 'unknown-plan', message: `refers to plan "${p}", which is not in the corpus` });
+    for (const s of e.sources) {
+      used.add(s);
+      if (!byId.has(s)) out.push({ file, where, field: 'sources', code: 'unknown-source', message: `refers to source "${s}", which is not listed in sources` });
+    }
+  }
+  for (const s of ev.sources) if (!used.has(s.id)) out.push({ file, where: `source ${s.id}`, code: 'unused-source', message: 'this source is listed but nothing cites it; cite it or remove it' });
+  return out;
+}
+
+const versionKey = (v: string) => v.split('.').map((x) => x.padStart(4, '0')).join('.');
+
+function checkCorrections(file: string, log: CorrectionsFile, plans: Set<string>, today: string): Issue[] {
+  const out: Issue[] = [];
+  let prev: { version: string; date: string } | undefined;
+  log.entries.forEach((e, i) => {
+    const where = `entry ${e.version}`;
+    checkDate(file, where, 'date', e.date, today, out);
+    if (prev && versionKey(e.version) <= versionKey(prev.version)) out.push({ file, where, field: 'version', code: 'version-order', message: `versions must increase; ${e.version} follows ${prev.version}` });
+    if (prev && e.date < prev.date) out.push({ file, where, field: 'date', code: 'date-order', message: `entries must be in date order; ${e.date} follows ${prev.date}` });
+    e.changes.forEach((c, j) => {
+      if (!plans.has(c.plan) && i > 0) {
+        // A later entry may record the removal of a plan; only the first entry must name existing plans.
+      } else if (!plans.has(c.plan)) out.push({ file, where, field: `changes[${j + 1}].plan`, code: 'unknown-plan', message: `refers to plan "${c.plan}", which is not in the corpus` });
+    });
+    prev = e;
+  });
+  return out;
+}
+
+/** Turn zod's issues into the corpus's words: which point, which field, what was expected, what was found. */
+function zodIssues(file: string, kind: FileKind, data: unknown, zissues: z.core.$ZodIssue[]): Issue[] {
+  return zissues.map((zi) => {
+    const path = zi.path as (string | number)[];
+    const { where, field } = locate(kind, data, path);
+    return { file, where, field: field || undefined, code: zi.code, message: describe(zi, data, path) };
+  });
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v == null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}
+
+function locate(kind: FileKind, data: unknown, path: (string | number)[]): { where?: string; field: string } {
+  const fieldOf = (rest: (string | number)[]) =>
+    rest.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k + 1}]` : acc ? `${acc}.${k}` : k), '');
+  if (kind === 'plan' && path[0] === 'points' && typeof path[1] === 'number') {
+    const p = valueAt(data, path.slice(0, 2)) as { n?: unknown; key?: unknown } | undefined;
+    const name = typeof p?.n === 'number' ? String(p.n) : typeof p?.key === 'string' ? p.key : `#${path[1] + 1}`;
+    return { where: `point ${name}`, field: fieldOf(path.slice(2)) };
+  }
+  if (path[0] === 'sources' && typeof path[1] === 'number') {
+    const s = valueAt(data, path.slice(0, 2)) as { id?: unknown } | undefined;
+    return { where: `source ${typeof s?.id === 'string' ? s.id : `#${path[1] + 1}`}`, field: fieldOf(path.slice(2)) };
+  }
+  if (kind === 'relation' && path[0] === 'relations' && typeof path[1] === 'number') {
+    return { where: `relation ${path[1] + 1}`, field: fieldOf(path.slice(2)) };
+  }
+  if (kind === 'events' && path[0] === 'events' && typeof path[1] === 'number') {
+    const e = valueAt(data, path.slice(0, 2)) as { id?: unknown } | undefined;
+    return { where: `event ${typeof e?.id === 'string' ? e.id : `#${path[1] + 1}`}`, field: fieldOf(path.slice(2)) };
+  }
+  if (kind === 'corrections' && path[0] === 'entries' && typeof path[1] === 'number') {
+    return { where: `entry ${path[1] + 1}`, field: fieldOf(path.slice(2)) };
+  }
+  return { field: fieldOf(path) };
+}
+
+const shown = (v: unknown) => (v === undefined ? 'nothing' : typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
+
+function describe(zi: z.core.$ZodIssue, data: unknown, path: (string | number)[]): string {
+  const found = valueAt(data, path);
+  const point = path[0] === 'points' ? (valueAt(data, path.slice(0, 2)) as { status?: unknown } | undefined) : undefined;
+  const status = typeof point?.status === 'string' ? point.status : undefined;
+  switch (zi.code) {
+    case 'invalid_type':
+      if (found === undefined) return `is missing: expected ${article(zi.expected)}`;
+      return `expected ${article(zi.expected)}; found ${shown(found)}`;
+    case 'too_small': {
+      const last = path[path.length - 1];
+      if (zi.origin === 'array') {
+        if (last === 'claims' && status) return `a ${status} point needs at least ${zi.minimum === 1 ? 'one claim' : `${zi.minimum} claims`}`;
+        if (last === 'sources' && status) return `a ${status} point needs at least one source`;
+        return `needs at least ${zi.minimum} ${zi.minimum === 1 ? 'entry' : 'entries'}`;
+      }
+      if (zi.origin === 'string') return 'must not be empty';
+      return `must be at least ${zi.minimum}; found ${shown(found)}`;
+    }
+    case 'too_big':
+      return zi.origin === 'string' ? `is too long (at most ${zi.maximum} characters)` : `must be at most ${zi.maximum}; found ${shown(found)}`;
+    case 'invalid_value':
+      return `expected one of ${zi.values.map((v) => String(v)).join(', ')}; found ${shown(found)}`;
+    case 'unrecognized_keys':
+      if (status === 'unknown' && zi.keys.some((k) => ['text', 'summary', 'claims', 'items', 'sources', 'wording'].includes(k))) {
+        return `an unknown point has no content; remove ${zi.keys.join(', ')} or change its status`;
+      }
+      return `has field${zi.keys.length > 1 ? 's' : ''} the schema does not know: ${zi.keys.join(', ')}`;
+    case 'invalid_union': {
+      if (path[path.length - 1] === 'status') return `expected one of known, reported, unknown; found ${shown(found)}`;
+      if ((path.length === 2 && path[0] === 'points') || (zi as { note?: string }).note === 'No matching discriminator') {
+        const s = found && typeof found === 'object' ? (found as { status?: unknown }).status : undefined;
+        return `status: expected one of known, reported, unknown; found ${shown(s)}`;
+      }
+      return `does not match any allowed form; found ${shown(found)}`;
+    }
+    case 'invalid_format':
+      return `${zi.message}; found ${shown(found)}`;
+    default:
+      return `${zi.message}${found !== undefined ? `; found ${shown(found)}` : ''}`;
+  }
+}
+
+function article(t: string): string {
+  const words: Record<string, string> = { string: 'a text', number: 'a number', array: 'a list', object: 'an object', boolean: 'true or false', int: 'a whole number' };
+  return words[t] ?? t;
+}

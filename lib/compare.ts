@@ -1,0 +1,354 @@
+import {
+  pointRef,
+  type Claim,
+  type Comparison,
+  type Plan,
+  type Point,
+  type RelationFile,
+  type RelationKind,
+  type Row,
+  type RowClaim,
+  type RowKind,
+  type RowPoint,
+  type RowSource,
+  type Source,
+  type Status,
+  type Theme,
+  type VersionInfo,
+  ROW_KINDS,
+  STATUSES,
+} from './schema';
+import { diffTexts, type DiffOptions } from './text-diff';
+import { assign, similarPairs } from './similarity';
+import { knownText, readableText, statusCounts, weakest } from './points';
+import { findRelationFile, getPlan, type Corpus } from './corpus';
+
+/**
+ * Minimum cosine (TF-IDF) similarity for the engine to pair two known texts on its own. Measured on the corpus:
+ * the Ukraine 28-point plan against the E3 redline of it, where every point keeps its number, amended points
+ * score 0.45–0.95 against their own number and at most ~0.3 against any other; unrelated points of one plan
+ * score under 0.25 against each other. 0.35 sits in that gap (tests/similarity.test.ts holds the measurement).
+ */
+export const DEFAULT_THRESHOLD = 0.35;
+
+export type CompareContext = {
+  corpusVersion: string;
+  corpusDate: string;
+  /** The curated relation file linking the two plans, if any, and whether it is written b -> a. */
+  relations?: { file: RelationFile; reversed: boolean } | undefined;
+  threshold?: number;
+  diff?: DiffOptions;
+};
+
+const MIRROR: Partial<Record<RelationKind, RelationKind>> = { dropped: 'added', added: 'dropped', merged: 'split', split: 'merged' };
+
+type Side = { plan: Plan; points: Point[]; byRef: Map<string, Point>; index: Map<string, number> };
+
+function side(plan: Plan): Side {
+  const byRef = new Map<string, Point>();
+  const index = new Map<string, number>();
+  plan.points.forEach((p, i) => {
+    byRef.set(pointRef(p), p);
+    index.set(pointRef(p), i);
+  });
+  return { plan, points: plan.points, byRef, index };
+}
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Compare two plans by id over a corpus, with its curated relations. */
+export function compareIds(corpus: Corpus, a: string, b: string, opts: Omit<CompareContext, 'corpusVersion' | 'corpusDate' | 'relations'> = {}): Comparison {
+  const pa = getPlan(corpus, a);
+  const pb = getPlan(corpus, b);
+  if (!pa || !pb) throw new Error(`unknown plan: ${!pa ? a : b}`);
+  return compare(pa, pb, { ...opts, corpusVersion: corpus.version, corpusDate: corpus.versionDate, relations: findRelationFile(corpus, a, b) });
+}
+
+/**
+ * Align the points of two versions and say, row by row, what became of each, how sure we are and who says so.
+ * Order of work: curated relations, then exact text matches, then an optimal one-to-one assignment by text
+ * similarity of what is left (known texts only: unknown points are never paired by guesswork), then the rest.
+ */
+export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
+  const threshold = ctx.threshold ?? DEFAULT_THRESHOLD;
+  const L = side(a);
+  const R = side(b);
+  const sameConflict = a.conflict === b.conflict;
+  const usedL = new Set<string>();
+  const usedR = new Set<string>();
+  const drafts: Draft[] = [];
+  const rel = ctx.relations;
+  const relSources = new Map<string, Source>((rel?.file.sources ?? []).map((s) => [s.id, s]));
+
+  // 1. Curated relations.
+  for (const r of rel?.file.relations ?? []) {
+    const from = (rel!.reversed ? r.to : r.from).map(String);
+    const to = (rel!.reversed ? r.from : r.to).map(String);
+    const kind = (rel!.reversed ? (MIRROR[r.kind] ?? r.kind) : r.kind) as RowKind;
+    const left = from.map((x) => L.byRef.get(x)).filter((p): p is Point => !!p);
+    const right = to.map((x) => R.byRef.get(x)).filter((p): p is Point => !!p);
+    from.forEach((x) => usedL.add(x));
+    to.forEach((x) => usedR.add(x));
+    drafts.push({
+      kind,
+      basis: 'curated',
+      score: null,
+      left,
+      right,
+      relStatus: r.status,
+      rationale: r.rationale,
+      relClaims: r.claims ?? [],
+      relSourceIds: r.sources ?? [],
+    });
+  }
+
+  // 2. Exact matches of known texts (same number first, then anywhere), 3. similarity assignment.
+  const freeKnown = (s: Side, used: Set<string>) => s.points.filter((p) => p.status === 'known' && !used.has(pointRef(p)));
+  const textOf = new Map<Point, string>();
+  const txt = (p: Point) => {
+    let t = textOf.get(p);
+    if (t === undefined) textOf.set(p, (t = p.status === 'known' ? normalise(knownText(p)) : ''));
+    return t;
+  };
+  const pair = (l: Point, r: Point, score: number) => {
+    usedL.add(pointRef(l));
+    usedR.add(pointRef(r));
+    const same = txt(l) === txt(r);
+    const kind: RowKind = !sameConflict ? 'analogous' : same ? (l.n === r.n ? 'kept' : 'renumbered') : 'reworded';
+    drafts.push({ kind, basis: 'computed', score, left: [l], right: [r], relStatus: null, rationale: null, relClaims: [], relSourceIds: [] });
+  };
+  if (sameConflict) {
+    for (const l of freeKnown(L, usedL)) {
+      const r = R.byRef.get(pointRef(l));
+      if (r && r.status === 'known' && !usedR.has(pointRef(r)) && txt(l) === txt(r)) pair(l, r, 1);
+    }
+    const byText = new Map<string, Point[]>();
+    for (const r of freeKnown(R, usedR)) {
+      const list = byText.get(txt(r)) ?? [];
+      list.push(r);
+      byText.set(txt(r), list);
+    }
+    for (const l of freeKnown(L, usedL)) {
+      const r = byText.get(txt(l))?.find((x) => !usedR.has(pointRef(x)));
+      if (r) pair(l, r, 1);
+    }
+  }
+  const fl = freeKnown(L, usedL);
+  const fr = freeKnown(R, usedR);
+  if (fl.length && fr.length) {
+    const cands = similarPairs(fl.map(txt), fr.map(txt), threshold).map((c) => ({
+      ...c,
+      // A hair of preference for the same number breaks exact ties the same way in both directions.
+      score: c.score + (fl[c.i]!.n != null && fl[c.i]!.n === fr[c.j]!.n ? 1e-6 : 0),
+    }));
+    for (const c of assign(cands)) pair(fl[c.i]!, fr[c.j]!, Math.round(c.score * 1000) / 1000);
+  }
+
+  // 4. What is left over.
+  const hasUnknown = (s: Side) => s.points.some((p) => p.status === 'unknown');
+  const weakestOf = (s: Side) => weakest(s.points.map((p) => p.status));
+  for (const p of L.points) {
+    if (usedL.has(pointRef(p))) continue;
+    const blind = p.status === 'unknown' || hasUnknown(R);
+    drafts.push(leftover(sameConflict ? (blind ? 'not-reported' : 'dropped') : 'unmatched', [p], [], blind ? 'unknown' : weakest([p.status, weakestOf(R)])));
+  }
+  for (const p of R.points) {
+    if (usedR.has(pointRef(p))) continue;
+    const blind = p.status === 'unknown' || hasUnknown(L);
+    drafts.push(leftover(sameConflict ? (blind ? 'not-reported' : 'added') : 'unmatched', [], [p], blind ? 'unknown' : weakest([p.status, weakestOf(L)])));
+  }
+
+  // Order: by position on the left; a row with nothing on the left follows the row holding the right point before it.
+  const rIdx = (d: Draft) => Math.min(...d.right.map((p) => R.index.get(pointRef(p))!), Number.POSITIVE_INFINITY);
+  const lIdx = (d: Draft) => Math.min(...d.left.map((p) => L.index.get(pointRef(p))!), Number.POSITIVE_INFINITY);
+  const keyed = drafts.map((d) => ({ d, l: lIdx(d), r: rIdx(d) }));
+  for (const k of keyed) {
+    if (k.l !== Number.POSITIVE_INFINITY) continue;
+    // A point whose position is not known goes last; a numbered one follows its numbered neighbour.
+    if (k.d.right.every((p) => p.n == null)) {
+      k.l = Number.MAX_SAFE_INTEGER;
+      continue;
+    }
+    let best = -1;
+    for (const o of keyed) if (o.l !== Number.POSITIVE_INFINITY && o.r < k.r) best = Math.max(best, o.l);
+    k.l = best + 0.5;
+  }
+  keyed.sort((x, y) => x.l - y.l || x.r - y.r || rowId(a, b, x.d).localeCompare(rowId(a, b, y.d)));
+
+  const sourceFor = (id: string, home: Plan | null): Source | undefined =>
+    (home ? home.sources.find((s) => s.id === id) : undefined) ?? relSources.get(id) ?? a.sources.find((s) => s.id === id) ?? b.sources.find((s) => s.id === id);
+
+  const anchors = new Set<string>();
+  const rows: Row[] = keyed.map(({ d }) => {
+    const id = rowId(a, b, d);
+    const refs = (ps: Point[]) => {
+      const r = ps.map(pointRef).join('-');
+      return /^\d/.test(r) ? r : `-${r}`;
+    };
+    let anchor = d.left.length ? `p${refs(d.left)}` : `r${refs(d.right)}`;
+    if (anchors.has(anchor)) anchor = `${anchor}-to-${d.right.map(pointRef).join('-') || 'none'}`;
+    anchors.add(anchor);
+    const claims: RowClaim[] = [];
+    const sources: RowSource[] = [];
+    const addSource = (s: Source | undefined) => {
+      if (s && !sources.some((x) => x.id === s.id && x.url === s.url)) sources.push({ id: s.id, outlet: s.outlet, title: s.title, url: s.url, published: s.published, kind: s.kind });
+    };
+    const addClaim = (c: Claim, about: RowClaim['about'], home: Plan | null) => {
+      const s = sourceFor(c.source, home);
+      addSource(s);
+      claims.push({ source: c.source, outlet: s?.outlet ?? c.source, url: s?.url ?? '', who: c.who, date: c.date, said: c.said, stance: c.stance ?? null, about });
+    };
+    d.relClaims.forEach((c) => addClaim(c, 'relation', null));
+    d.relSourceIds.forEach((sid) => addSource(sourceFor(sid, null)));
+    for (const [pts, plan] of [[d.left, a], [d.right, b]] as const) {
+      for (const p of pts) {
+        if (p.status === 'reported') p.claims.forEach((c) => addClaim(c, 'point', plan));
+        if (p.status === 'known') p.sources.forEach((sid) => addSource(sourceFor(sid, plan)));
+      }
+    }
+    const stancesOf = (about: RowClaim['about']) =>
+      [...new Set(claims.filter((c) => c.about === about).map((c) => c.stance?.trim().toLowerCase()).filter((s): s is string => !!s))].sort();
+    // Claims disagree when claims about the same thing (the point's content, or what became of it) take different stances.
+    const disagree = stancesOf('relation').length > 1 || stancesOf('point').length > 1;
+    const stances = [...new Set([...stancesOf('relation'), ...stancesOf('point')])];
+    const themes = [...new Set([...d.left, ...d.right].flatMap((p) => p.themes))].sort() as Theme[];
+    const status = weakest([...d.left, ...d.right].map((p) => p.status).concat(d.relStatus ? [d.relStatus] : []).concat(d.forced ? [d.forced] : []));
+    const l0 = d.left[0];
+    const r0 = d.right[0];
+    const diffable =
+      sameConflict && d.left.length === 1 && d.right.length === 1 && l0?.status === 'known' && r0?.status === 'known' && ['kept', 'reworded', 'renumbered', 'changed'].includes(d.kind);
+    const diff = diffable ? diffTexts(knownText(l0 as Extract<Point, { status: 'known' }>), knownText(r0 as Extract<Point, { status: 'known' }>), ctx.diff) : null;
+    return {
+      id,
+      anchor,
+      kind: d.kind,
+      status,
+      basis: d.basis,
+      score: d.basis === 'computed' ? d.score : null,
+      renumbered: sameConflict && !!l0 && !!r0 && d.left.length === 1 && d.right.length === 1 && l0.n != null && r0.n != null && l0.n !== r0.n,
+      left: d.left.map((p) => rowPoint(a, p)),
+      right: d.right.map((p) => rowPoint(b, p)),
+      themes,
+      rationale: d.rationale,
+      claims,
+      sources,
+      disagree,
+      stances,
+      diff,
+    };
+  });
+
+  const link: Comparison['provenance']['link'] = rel ? rel.file.link : 'none';
+  const notes: string[] = [];
+  if (!sameConflict) notes.push('These plans are for different conflicts: rows pair analogous provisions, they are not edits of one text.');
+  if (sameConflict && !rel) {
+    notes.push('No curated relations link these two versions: they are not parent and child, so changes may have come in any version between them; rows are computed from text similarity only.');
+  }
+  if (hasUnknown(L) || hasUnknown(R)) notes.push('Some points are not public: what became of a provision that no source reports is shown as not reported, never as dropped.');
+  if (rows.some((r) => r.basis === 'computed')) notes.push(`Computed rows pair known texts by similarity (cosine of TF-IDF word weights, threshold ${threshold}); each shows its score.`);
+
+  return {
+    format: 'plandiff.comparison/1',
+    provenance: {
+      corpusVersion: ctx.corpusVersion,
+      corpusDate: ctx.corpusDate,
+      left: versionInfo(a),
+      right: versionInfo(b),
+      link,
+      relationFile: rel ? `plans/relations/${rel.file.from}--${rel.file.to}.json` : null,
+      notes,
+      threshold,
+    },
+    summary: summarise(a.shortTitle, b.shortTitle, rows),
+    rows,
+  };
+}
+
+type Draft = {
+  kind: RowKind;
+  basis: Row['basis'];
+  score: number | null;
+  left: Point[];
+  right: Point[];
+  relStatus: Status | null;
+  rationale: string | null;
+  relClaims: Claim[];
+  relSourceIds: string[];
+  forced?: Status;
+};
+
+function leftover(kind: RowKind, left: Point[], right: Point[], status: Status): Draft {
+  return { kind, basis: 'inferred', score: null, left, right, relStatus: null, rationale: null, relClaims: [], relSourceIds: [], forced: status };
+}
+
+export function rowId(a: Plan, b: Plan, d: { left: Point[]; right: Point[] }): string {
+  return `${a.id}:${d.left.map(pointRef).join('+') || '-'}~${b.id}:${d.right.map(pointRef).join('+') || '-'}`;
+}
+
+function rowPoint(plan: Plan, p: Point): RowPoint {
+  return {
+    plan: plan.id,
+    n: p.n,
+    key: p.key ?? null,
+    ref: pointRef(p),
+    status: p.status,
+    label: p.label ?? null,
+    text: readableText(p),
+    wording: p.status === 'known' ? p.wording.kind : null,
+  };
+}
+
+export function versionInfo(p: Plan): VersionInfo {
+  return {
+    id: p.id,
+    title: p.title,
+    shortTitle: p.shortTitle,
+    conflict: p.conflict,
+    date: p.date,
+    knownAsOf: p.knownAsOf,
+    declaredPoints: p.declaredPoints,
+    channel: p.origin.channel,
+    counts: statusCounts(p),
+    missing: p.missing ?? null,
+  };
+}
+
+export const KIND_LABEL: Record<RowKind, string> = {
+  kept: 'kept',
+  reworded: 'reworded',
+  changed: 'changed',
+  renumbered: 'renumbered',
+  merged: 'merged',
+  split: 'split',
+  dropped: 'dropped',
+  added: 'added',
+  bracketed: 'left open',
+  moved: 'moved elsewhere',
+  analogous: 'analogous',
+  'not-reported': 'not reported',
+  unmatched: 'no counterpart',
+};
+
+export function summarise(leftShort: string, rightShort: string, rows: Row[]): Comparison['summary'] {
+  const byKind: Record<string, number> = {};
+  const byStatus: Record<Status, number> = { known: 0, reported: 0, unknown: 0 };
+  for (const r of rows) {
+    byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+    byStatus[r.status]++;
+  }
+  const parts: string[] = [];
+  for (const k of ROW_KINDS) {
+    const rs = rows.filter((r) => r.kind === k);
+    if (!rs.length) continue;
+    const sts = STATUSES.filter((s) => s !== 'unknown' && rs.some((r) => r.status === s));
+    const extra = [...sts, ...(rs.some((r) => r.disagree) ? ['sources disagree'] : [])];
+    parts.push(`${rs.length} ${KIND_LABEL[k]}${extra.length ? ` (${extra.join(', ')})` : ''}`);
+  }
+  return {
+    rows: rows.length,
+    byKind: Object.fromEntries(ROW_KINDS.filter((k) => byKind[k]).map((k) => [k, byKind[k]!])),
+    byStatus,
+    disagree: rows.filter((r) => r.disagree).length,
+    text: `${leftShort} → ${rightShort}: ${parts.length ? parts.join(', ') : 'no rows'}`,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Comparison, Row, RowKind, RowPoint, Status, WordingKind } from '../schema';
+import { KIND_LABEL } from '../compare';
+
+/** Where a citation points: `${base}/compare/a/b?v=VERSION#anchor`. `base` is '' for a site-relative link. */
+export function permalink(base: string, c: Comparison, row?: Row): string {
+  const b = base.replace(/\/+$/, '');
+  const path = `${b}/compare/${c.provenance.left.id}/${c.provenance.right.id}?v=${encodeURIComponent(c.provenance.corpusVersion)}`;
+  return row ? `${path}#${row.anchor}` : path;
+}
+
+export const STATUS_WORD: Record<Status, string> = { known: 'known', reported: 'reported', unknown: 'unknown' };
+
+export const WORDING_NOTE: Record<WordingKind, string> = {
+  verbatim: 'verbatim',
+  partial: 'partial wording, gaps marked […]',
+  'back-translation': 'back-translation, not the official wording',
+  paraphrase: 'content only, plandiff paraphrase, not the official wording',
+};
+
+export function kindWord(k: RowKind): string {
+  return KIND_LABEL[k];
+}
+
+/** "point 6", "points 2, 3, 4", "point army-size (position not known)", "—". */
+export function pointsWord(ps: RowPoint[]): string {
+  if (ps.length === 0) return '—';
+  const refs = ps.map((p) => (p.n != null ? String(p.n) : `“${p.label ?? p.ref}” (position not known)`));
+  return `${ps.length > 1 ? 'points' : 'point'} ${refs.join(', ')}`;
+}
+
+/** A point's text as exports show it: marked when it is not verbatim or only a report. */
+export function pointText(p: RowPoint): string {
+  if (p.status === 'unknown' || p.text == null) return 'Content not public.';
+  if (p.status === 'reported') return `Reported (no text): ${p.text}`;
+  return p.wording && p.wording !== 'verbatim' ? `${p.text} [${WORDING_NOTE[p.wording]}]` : p.text;
+}
+
+export function rowHeadline(r: Row): string {
+  const kind = kindWord(r.kind);
+  const bits = [`${kind} (${STATUS_WORD[r.status]}${r.basis === 'computed' ? `, computed, similarity ${r.score}` : ''}${r.disagree ? ', sources disagree' : ''})`];
+  if (r.renumbered && r.kind !== 'renumbered') bits.push('renumbered');
+  return bits.join(', ');
+}

@@ -1,0 +1,36 @@
+import type { Comparison } from '../schema';
+import { permalink, pointText } from './common';
+import { showDiff } from '../text-diff';
+
+/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
+export function csvCell(v: string | number | boolean | null): string {
+  let s = v == null ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_COLUMNS = [
+  'row_id', 'anchor', 'kind', 'status', 'basis', 'score', 'renumbered', 'disagree',
+  'left_plan', 'left_points', 'left_text', 'left_wording',
+  'right_plan', 'right_points', 'right_text', 'right_wording',
+  'diff', 'number_changes', 'themes', 'rationale', 'claims', 'sources', 'corpus_version', 'permalink',
+] as const;
+
+/** One line per row, every column always present, so the file loads into any spreadsheet or dataframe. */
+export function toCsv(c: Comparison, base = ''): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of c.rows) {
+    const vals: (string | number | boolean | null)[] = [
+      r.id, r.anchor, r.kind, r.status, r.basis, r.score, r.renumbered, r.disagree,
+      c.provenance.left.id, r.left.map((p) => p.ref).join('+'), r.left.map(pointText).join('\n'), r.left.map((p) => p.wording ?? '').join('+'),
+      c.provenance.right.id, r.right.map((p) => p.ref).join('+'), r.right.map(pointText).join('\n'), r.right.map((p) => p.wording ?? '').join('+'),
+      r.diff ? showDiff(r.diff.segments) : '', r.diff?.numbers.map((n) => `${n.from} -> ${n.to}`).join('; ') ?? '',
+      r.themes.join(' '), r.rationale,
+      r.claims.map((cl) => `${cl.who} (${cl.outlet}, ${cl.date})${cl.stance ? ` [${cl.stance}]` : ''}: ${cl.said}`).join('\n'),
+      r.sources.map((s) => `${s.outlet}, ${s.published}, ${s.url}`).join('\n'),
+      c.provenance.corpusVersion, permalink(base, c, r),
+    ];
+    lines.push(vals.map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './markdown';
+export * from './csv';
+export * from './json';
+export * from './citation';

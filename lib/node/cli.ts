@@ -1,0 +1,171 @@
+/**
+ * plandiff CLI: a thin adapter over lib/. Output goes to stdout, messages to stderr.
+ * Exit codes: 0 success, 1 usage error, 2 invalid data.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { checkCorpusDir } from './load';
+import { formatIssues } from '../issues';
+import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
+import { filterComparison, parseList, VOCAB } from '../filter';
+import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, STATUS_WORD } from '../export';
+import { statusCounts } from '../points';
+import { Plan, pointRef } from '../schema';
+import { parseJsonText } from '../json-text';
+
+export class UsageError extends Error {}
+export class DataError extends Error {}
+
+const USAGE = `usage: npm run plandiff -- <command>
+  check                              validate every plan, relation, event and correction file
+  list                               list the versions in the corpus
+  show <id> [--format md|json]       one version, point by point
+  compare <a> <b> [--format md|json|csv] [--status known,reported,unknown] [--kind dropped,...]
+          [--theme ...] [--changes-only] [--base-url URL]
+                                     compare two versions (an id, or the path of a plan JSON file)
+  cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL]
+                                     a ready-to-paste citation for a comparison or one row
+  import <file.txt> --id <id> --title "..." [--date YYYY-MM-DD] [--conflict ukraine] [--out plans/<id>.json]
+                                     turn a numbered text into a draft plan file`;
+
+type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+function parseArgs(argv: string[]) {
+  const pos: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const [k, v] = a.slice(2).split('=', 2) as [string, string | undefined];
+      if (v !== undefined) flags[k] = v;
+      else if (['changes-only', 'help'].includes(k)) flags[k] = true;
+      else {
+        const next = argv[i + 1];
+        if (next === undefined || next.startsWith('--')) throw new UsageError(`--${k} needs a value`);
+        flags[k] = next;
+        i++;
+      }
+    } else pos.push(a);
+  }
+  return { pos, flags };
+}
+
+function loadOrFail(): Corpus {
+  const r = checkCorpusDir();
+  if (!r.ok) throw new DataError(`the corpus has ${r.issues.length} problem(s):\n${formatIssues(r.issues)}`);
+  return r.corpus;
+}
+
+function resolvePlan(corpus: Corpus, ref: string): Plan {
+  const p = getPlan(corpus, ref);
+  if (p) return p;
+  if (ref.endsWith('.json') && existsSync(ref)) {
+    const parsed = parseJsonText(readFileSync(ref, 'utf8'));
+    if (!parsed.ok) throw new DataError(`${ref}: line ${parsed.line}, column ${parsed.column}: not valid JSON: ${parsed.message}`);
+    const res = Plan.safeParse(parsed.value);
+    if (!res.success) throw new DataError(`${ref}: not a plan file:\n${res.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    return res.data;
+  }
+  throw new UsageError(`unknown version "${ref}"; valid ids: ${corpus.plans.map((p) => p.id).sort().join(', ')} (or the path of a plan .json file)`);
+}
+
+function fmt(flags: Record<string, string | true>, allowed: string[], dflt: string): string {
+  const f = flags.format;
+  if (f === undefined) return dflt;
+  if (typeof f !== 'string' || !allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')}; found ${String(f)}`);
+  return f;
+}
+
+export function run(argv: string[], out: Out): number {
+  try {
+    const { pos, flags } = parseArgs(argv);
+    const [cmd, ...args] = pos;
+    if (!cmd || flags.help) {
+      (cmd ? out.stdout : out.stderr)(`${USAGE}\n`);
+      return cmd ? 0 : 1;
+    }
+    const base = typeof flags['base-url'] === 'string' ? flags['base-url'] : (process.env.PLANDIFF_BASE_URL ?? '');
+    switch (cmd) {
+      case 'check': {
+        const r = checkCorpusDir();
+        if (!r.ok) {
+          out.stderr(`${formatIssues(r.issues)}\n${r.issues.length} problem(s) found.\n`);
+          return 2;
+        }
+        const c = r.corpus;
+        out.stdout(`ok: corpus ${c.version}: ${c.plans.length} versions, ${c.plans.reduce((n, p) => n + p.points.length, 0)} points, ${c.relations.length} relation files, ${c.events.events.length} events.\n`);
+        return 0;
+      }
+      case 'list': {
+        const c = loadOrFail();
+        for (const p of plansByDate(c)) {
+          const k = statusCounts(p);
+          out.stdout(`${p.id.padEnd(16)} ${p.date}  ${p.origin.channel.padEnd(8)} ${String(p.declaredPoints).padStart(3)} points (${k.known} known, ${k.reported} reported, ${k.unknown} not public)  ${p.title}\n`);
+        }
+        return 0;
+      }
+      case 'show': {
+        if (args.length !== 1) throw new UsageError('show takes one version id');
+        const c = loadOrFail();
+        const p = resolvePlan(c, args[0]!);
+        if (fmt(flags, ['md', 'json'], 'md') === 'json') {
+          out.stdout(`${JSON.stringify(p, null, 2)}\n`);
+          return 0;
+        }
+        out.stdout(`# ${p.title}\n\n${p.date}, ${p.origin.channel}; known as of ${p.knownAsOf}; ${p.declaredPoints} points.\n${p.origin.summary}\n\n`);
+        for (const pt of p.points) {
+          const rp = { plan: p.id, n: pt.n, key: pt.key ?? null, ref: pointRef(pt), status: pt.status, label: pt.label ?? null, text: pt.status === 'known' ? pt.text + (pt.items ?? []).map((i) => `\n   ${i.label ? `${i.label}) ` : '• '}${i.text}`).join('') : pt.status === 'reported' ? pt.summary : null, wording: pt.status === 'known' ? pt.wording.kind : null };
+          out.stdout(`${pt.n != null ? `${pt.n}.` : `[${pt.key}]`} (${STATUS_WORD[pt.status]}) ${pointText(rp)}\n`);
+        }
+        return 0;
+      }
+      case 'compare':
+      case 'cite': {
+        if (args.length < 2 || args.length > (cmd === 'cite' ? 3 : 2)) throw new UsageError(`${cmd} takes two versions${cmd === 'cite' ? ' and optionally a row anchor' : ''}`);
+        const c = loadOrFail();
+        const a = resolvePlan(c, args[0]!);
+        const b = resolvePlan(c, args[1]!);
+        const kinds = parseList(typeof flags.kind === 'string' ? flags.kind : null, VOCAB.kinds);
+        const statuses = parseList(typeof flags.status === 'string' ? flags.status : null, VOCAB.statuses);
+        const themes = parseList(typeof flags.theme === 'string' ? flags.theme : null, VOCAB.themes);
+        if (kinds.bad.length) throw new UsageError(`--kind: unknown kind ${kinds.bad.join(', ')}; valid: ${VOCAB.kinds.join(', ')}`);
+        if (statuses.bad.length) throw new UsageError(`--status: unknown status ${statuses.bad.join(', ')}; valid: ${VOCAB.statuses.join(', ')}`);
+        if (themes.bad.length) throw new UsageError(`--theme: unknown theme ${themes.bad.join(', ')}; valid: ${VOCAB.themes.join(', ')}`);
+        const full = compare(a, b, { corpusVersion: c.version, corpusDate: c.versionDate, relations: findRelationFile(c, a.id, b.id) });
+        const cmp = filterComparison(full, { kinds: kinds.values, statuses: statuses.values, themes: themes.values, changesOnly: flags['changes-only'] === true });
+        if (cmd === 'cite') {
+          const f = fmt(flags, ['text', 'markdown'], 'text') as 'text' | 'markdown';
+          if (args[2]) {
+            const row = cmp.rows.find((r) => r.anchor === args[2]!.replace(/^#/, '') || r.id === args[2]);
+            if (!row) throw new UsageError(`no row "${args[2]}"; rows: ${cmp.rows.map((r) => r.anchor).join(', ')}`);
+            out.stdout(`${citeRow(cmp, row, f, base)}\n`);
+          } else out.stdout(`${citeComparison(cmp, f, base)}\n`);
+          return 0;
+        }
+        const f = fmt(flags, ['md', 'json', 'csv'], 'md');
+        out.stdout(f === 'json' ? toJson(cmp) : f === 'csv' ? toCsv(cmp, base) : toMarkdown(cmp, base));
+        return 0;
+      }
+      case 'import':
+        return runImport(args, flags, out);
+      default:
+        throw new UsageError(`unknown command "${cmd}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      out.stderr(`plandiff: ${e.message}\n${USAGE}\n`);
+      return 1;
+    }
+    if (e instanceof DataError) {
+      out.stderr(`plandiff: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function runImport(args: string[], flags: Record<string, string | true>, out: Out): number {
+  void args;
+  void flags;
+  void out;
+  throw new UsageError('import is not available yet');
+}

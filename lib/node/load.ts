@@ -1,0 +1,49 @@
+/**
+ * The file-system edge: read plans/ from disk and hand the texts to the pure check. Used by the CLI and the
+ * Next.js build; nothing under lib/ outside lib/node/ touches the file system.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkCorpus, type CheckResult, type CorpusFile } from '../check';
+import { formatIssues } from '../issues';
+import type { Corpus } from '../corpus';
+
+export function projectRoot(): string {
+  return process.env.PLANDIFF_ROOT ?? process.cwd();
+}
+
+export function readCorpusFiles(dir = join(projectRoot(), 'plans')): CorpusFile[] {
+  const root = join(dir, '..');
+  const out: CorpusFile[] = [];
+  const walk = (d: string) => {
+    if (!existsSync(d)) return;
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, name.name);
+      if (name.isDirectory()) walk(p);
+      else if (name.name.endsWith('.json')) out.push({ path: relative(root, p).split('\\').join('/'), text: readFileSync(p, 'utf8') });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function checkCorpusDir(dir?: string): CheckResult {
+  return checkCorpus(readCorpusFiles(dir), todayIso());
+}
+
+let cached: Corpus | undefined;
+
+/** Load and validate the corpus, or throw with every issue listed: the build refuses invalid data. */
+export function loadCorpus(dir?: string): Corpus {
+  if (cached && !dir) return cached;
+  const r = checkCorpusDir(dir);
+  if (!r.ok) {
+    throw new Error(`plandiff: the corpus has ${r.issues.length} problem(s):\n${formatIssues(r.issues)}`);
+  }
+  if (!dir) cached = r.corpus;
+  return r.corpus;
+}

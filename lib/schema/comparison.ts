@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { Status, Theme } from './common';
+import { SourceKind } from './source';
+import { WordingKind } from './point';
+
+/**
+ * The engine's output: plain JSON, deterministic, the one thing every page, export and CLI command renders.
+ * Documented in the README; versioned by `format`.
+ */
+export const ROW_KINDS = [
+  'kept',
+  'reworded',
+  'changed',
+  'renumbered',
+  'merged',
+  'split',
+  'dropped',
+  'added',
+  'bracketed',
+  'moved',
+  'analogous',
+  'not-reported',
+  'unmatched',
+] as const;
+export const RowKind = z.enum(ROW_KINDS);
+export type RowKind = z.infer<typeof RowKind>;
+
+export const RowPoint = z.object({
+  plan: z.string(),
+  /** Number in its version, null when the position is not known. */
+  n: z.number().int().nullable(),
+  key: z.string().nullable(),
+  ref: z.string(),
+  status: Status,
+  label: z.string().nullable(),
+  /** The text the corpus holds (known points, sub-items on their own lines), or the summary (reported), or null. */
+  text: z.string().nullable(),
+  wording: WordingKind.nullable(),
+});
+export type RowPoint = z.infer<typeof RowPoint>;
+
+export const RowSource = z.object({
+  id: z.string(),
+  outlet: z.string(),
+  title: z.string(),
+  url: z.string(),
+  published: z.string(),
+  kind: SourceKind,
+});
+export type RowSource = z.infer<typeof RowSource>;
+
+export const RowClaim = z.object({
+  source: z.string(),
+  outlet: z.string(),
+  url: z.string(),
+  who: z.string(),
+  date: z.string(),
+  said: z.string(),
+  stance: z.string().nullable(),
+  /** Whether the claim is about the relation (what became of the point) or about the point's content. */
+  about: z.enum(['relation', 'point']),
+});
+export type RowClaim = z.infer<typeof RowClaim>;
+
+export const SegmentSchema = z.object({ op: z.enum(['same', 'del', 'ins']), text: z.string() });
+
+export const Row = z.object({
+  /** Stable, derived from the data: `ukraine-28:6~geneva-19:army-size`. React key, citation id. */
+  id: z.string(),
+  /** URL fragment for this row in the compare page (`p6`). */
+  anchor: z.string(),
+  kind: RowKind,
+  status: Status,
+  /** curated: from plans/relations; computed: text similarity (see score); inferred: left over after both. */
+  basis: z.enum(['curated', 'computed', 'inferred']),
+  score: z.number().nullable(),
+  renumbered: z.boolean(),
+  left: z.array(RowPoint),
+  right: z.array(RowPoint),
+  themes: z.array(Theme),
+  rationale: z.string().nullable(),
+  claims: z.array(RowClaim),
+  sources: z.array(RowSource),
+  disagree: z.boolean(),
+  stances: z.array(z.string()),
+  diff: z
+    .object({
+      segments: z.array(SegmentSchema),
+      numbers: z.array(z.object({ from: z.string(), to: z.string() })),
+      sameRatio: z.number(),
+      truncated: z.boolean(),
+    })
+    .nullable(),
+});
+export type Row = z.infer<typeof Row>;
+
+export const VersionInfo = z.object({
+  id: z.string(),
+  title: z.string(),
+  shortTitle: z.string(),
+  conflict: z.string(),
+  date: z.string(),
+  knownAsOf: z.string(),
+  declaredPoints: z.number(),
+  channel: z.string(),
+  counts: z.object({ known: z.number(), reported: z.number(), unknown: z.number() }),
+  missing: z.string().nullable(),
+});
+export type VersionInfo = z.infer<typeof VersionInfo>;
+
+export const Comparison = z.object({
+  format: z.literal('plandiff.comparison/1'),
+  provenance: z.object({
+    corpusVersion: z.string(),
+    corpusDate: z.string(),
+    left: VersionInfo,
+    right: VersionInfo,
+    link: z.enum(['lineage', 'analogy', 'none']),
+    relationFile: z.string().nullable(),
+    /** A caution to show with the comparison, e.g. for versions that are not direct parent and child. */
+    notes: z.array(z.string()),
+    threshold: z.number(),
+  }),
+  summary: z.object({
+    rows: z.number(),
+    byKind: z.record(z.string(), z.number()),
+    byStatus: z.object({ known: z.number(), reported: z.number(), unknown: z.number() }),
+    disagree: z.number(),
+    text: z.string(),
+  }),
+  rows: z.array(Row),
+});
+export type Comparison = z.infer<typeof Comparison>;
