@@ -295,6 +295,12 @@ function rowPoint(plan: Plan, p: Point): RowPoint {
     label: p.label ?? null,
     text: readableText(p),
     wording: p.status === 'known' ? p.wording.kind : null,
+    wordingFrom:
+      p.status === 'known'
+        ? p.wording.sources.map((id) => plan.sources.find((s) => s.id === id)).filter((s): s is Source => !!s).map((s) => ({ outlet: s.outlet, url: s.url, published: s.published }))
+        : [],
+    wordingLanguage: p.status === 'known' ? (p.wording.language ?? null) : null,
+    wordingMissing: p.status === 'known' ? (p.wording.missing ?? null) : null,
   };
 }
 

@@ -113,7 +113,7 @@ export function run(argv: string[], out: Out): number {
         }
         out.stdout(`# ${p.title}\n\n${p.date}, ${p.origin.channel}; known as of ${p.knownAsOf}; ${p.declaredPoints} points.\n${p.origin.summary}\n\n`);
         for (const pt of p.points) {
-          const rp = { plan: p.id, n: pt.n, key: pt.key ?? null, ref: pointRef(pt), status: pt.status, label: pt.label ?? null, text: pt.status === 'known' ? pt.text + (pt.items ?? []).map((i) => `\n   ${i.label ? `${i.label}) ` : '• '}${i.text}`).join('') : pt.status === 'reported' ? pt.summary : null, wording: pt.status === 'known' ? pt.wording.kind : null };
+          const rp = { plan: p.id, n: pt.n, key: pt.key ?? null, ref: pointRef(pt), status: pt.status, label: pt.label ?? null, text: pt.status === 'known' ? pt.text + (pt.items ?? []).map((i) => `\n   ${i.label ? `${i.label}) ` : '• '}${i.text}`).join('') : pt.status === 'reported' ? pt.summary : null, wording: pt.status === 'known' ? pt.wording.kind : null, wordingFrom: [], wordingLanguage: null, wordingMissing: null };
           out.stdout(`${pt.n != null ? `${pt.n}.` : `[${pt.key}]`} (${STATUS_WORD[pt.status]}) ${pointText(rp)}\n`);
         }
         return 0;

@@ -36,6 +36,10 @@ export const RowPoint = z.object({
   /** The text the corpus holds (known points, sub-items on their own lines), or the summary (reported), or null. */
   text: z.string().nullable(),
   wording: WordingKind.nullable(),
+  /** Where the wording the corpus holds comes from (known points), and the language of a back-translation. */
+  wordingFrom: z.array(z.object({ outlet: z.string(), url: z.string(), published: z.string() })),
+  wordingLanguage: z.string().nullable(),
+  wordingMissing: z.string().nullable(),
 });
 export type RowPoint = z.infer<typeof RowPoint>;
 

@@ -1,0 +1,213 @@
+'use client';
+/**
+ * The interactive leaf of the compare page. The rows are server-rendered HTML; this component only reads and
+ * writes the URL (filters, view), hides rows that do not match, moves between changes by keyboard, copies
+ * citations and says when a permalink was cited under an older corpus version. It takes plain props.
+ */
+import { useEffect, useState, useCallback } from 'react';
+
+export type ControlsProps = {
+  kinds: { value: string; label: string; count: number }[];
+  statuses: { value: string; label: string; count: number }[];
+  themes: { value: string; count: number }[];
+  corpusVersion: string;
+  /** Corrections-log entries that touch either plan: version, date, summary, points touched (empty = whole plan). */
+  corrections: { version: string; date: string; summary: string; plan: string; points: string[] }[];
+  /** Row anchor -> the point refs on each side, to tell whether a row changed since a cited version. */
+  rowRefs: Record<string, { left: string[]; right: string[] }>;
+  leftId: string;
+  rightId: string;
+  citeText: string;
+  citeMarkdown: string;
+  swapHref: string;
+};
+
+const listParam = (sp: URLSearchParams, k: string) => (sp.get(k) ?? '').split(',').filter(Boolean);
+
+export function CompareControls(props: ControlsProps) {
+  const [kinds, setKinds] = useState<string[]>([]);
+  const [statuses, setStatuses] = useState<string[]>([]);
+  const [themes, setThemes] = useState<string[]>([]);
+  const [view, setView] = useState<'changes' | 'all'>('all');
+  const [cited, setCited] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [shown, setShown] = useState<number | null>(null);
+  const [ready, setReady] = useState(false);
+
+  // Read the state from the URL once, on load.
+  useEffect(() => {
+    const sp = new URLSearchParams(window.location.search);
+    setKinds(listParam(sp, 'kind'));
+    setStatuses(listParam(sp, 'status'));
+    setThemes(listParam(sp, 'theme'));
+    const target = window.location.hash.slice(1);
+    const targetRow = target ? document.getElementById(target) : null;
+    // A link to a row that the changes-only view would hide opens all rows.
+    setView(sp.get('view') === 'changes' && !(targetRow && targetRow.dataset.kind === 'kept') ? 'changes' : 'all');
+    setCited(sp.get('v'));
+    setReady(true);
+  }, []);
+
+  // Apply the state to the rows and write it back into the URL.
+  useEffect(() => {
+    if (!ready) return;
+    let n = 0;
+    document.querySelectorAll<HTMLElement>('li.row').forEach((li) => {
+      const ok =
+        (!kinds.length || kinds.includes(li.dataset.kind ?? '')) &&
+        (!statuses.length || statuses.includes(li.dataset.status ?? '')) &&
+        (!themes.length || (li.dataset.themes ?? '').split(' ').some((t) => themes.includes(t))) &&
+        !(view === 'changes' && li.dataset.kind === 'kept');
+      li.hidden = !ok;
+      if (ok) n++;
+    });
+    setShown(n);
+    const sp = new URLSearchParams(window.location.search);
+    const put = (k: string, v: string[]) => (v.length ? sp.set(k, v.join(',')) : sp.delete(k));
+    put('kind', kinds);
+    put('status', statuses);
+    put('theme', themes);
+    if (view === 'changes') sp.set('view', 'changes');
+    else sp.delete('view');
+    const q = sp.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
+  }, [kinds, statuses, themes, view, ready]);
+
+  const step = useCallback((dir: 1 | -1) => {
+    const rows = [...document.querySelectorAll<HTMLElement>('li.row')].filter((li) => !li.hidden && li.dataset.change === '1');
+    if (!rows.length) {
+      setMessage('No changes in the rows shown.');
+      return;
+    }
+    const current = document.querySelector<HTMLElement>('li.row.current') ?? (window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null);
+    const all = [...document.querySelectorAll<HTMLElement>('li.row')];
+    const pos = current ? all.indexOf(current) : -1;
+    const next = dir === 1 ? rows.find((r) => all.indexOf(r) > pos) ?? rows[0]! : [...rows].reverse().find((r) => all.indexOf(r) < pos) ?? rows[rows.length - 1]!;
+    document.querySelectorAll('li.row.current').forEach((el) => el.classList.remove('current'));
+    next.classList.add('current');
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${next.id}`);
+    next.scrollIntoView({ block: 'start' });
+    next.focus({ preventScroll: true });
+    setMessage(`Row ${next.querySelector('header a')?.textContent ?? next.id}: ${next.dataset.kind}, ${next.dataset.status}`);
+  }, []);
+
+  // Keyboard: j / n next change, k / p previous change (not while typing in a field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (e.altKey || e.ctrlKey || e.metaKey || (t && ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName))) return;
+      if (e.key === 'j' || e.key === 'n') {
+        e.preventDefault();
+        step(1);
+      } else if (e.key === 'k' || e.key === 'p') {
+        e.preventDefault();
+        step(-1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  const copy = useCallback(async (raw: string) => {
+    const text = raw.split('{origin}').join(window.location.origin);
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage('Citation copied to the clipboard.');
+    } catch {
+      window.prompt('Copy the citation:', text);
+    }
+  }, []);
+
+  // Copy buttons inside the server-rendered rows.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const btn = (e.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-cite]');
+      if (btn) void copy(btn.dataset.cite ?? '');
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [copy]);
+
+  const toggle = (list: string[], set: (v: string[]) => void, v: string) => set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  const hiddenKept = view === 'changes' ? (props.kinds.find((k) => k.value === 'kept')?.count ?? 0) : 0;
+
+  return (
+    <>
+      {cited && cited !== props.corpusVersion ? <VersionNotice cited={cited} {...props} /> : null}
+      <div className="controls" role="region" aria-label="Filters and tools">
+        <fieldset>
+          <legend>Change</legend>
+          {props.kinds.map((k) => (
+            <label key={k.value}>
+              <input type="checkbox" name="kind" value={k.value} checked={kinds.includes(k.value)} onChange={() => toggle(kinds, setKinds, k.value)} /> {k.label} ({k.count})
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Status</legend>
+          {props.statuses.map((s) => (
+            <label key={s.value}>
+              <input type="checkbox" name="status" value={s.value} checked={statuses.includes(s.value)} onChange={() => toggle(statuses, setStatuses, s.value)} /> {s.label} ({s.count})
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Theme{' '}
+          <select value={themes[0] ?? ''} onChange={(e) => setThemes(e.target.value ? [e.target.value] : [])} aria-label="Theme">
+            <option value="">all themes</option>
+            {props.themes.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.value.replace(/-/g, ' ')} ({t.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" name="view" checked={view === 'changes'} onChange={() => setView(view === 'changes' ? 'all' : 'changes')} /> Changes only
+        </label>
+        <span>
+          <button type="button" onClick={() => step(-1)} aria-keyshortcuts="k p">Previous change</button>{' '}
+          <button type="button" onClick={() => step(1)} aria-keyshortcuts="j n">Next change</button>
+        </span>
+        <span>
+          <button type="button" onClick={() => void copy(props.citeText)}>Cite comparison</button>{' '}
+          <button type="button" onClick={() => void copy(props.citeMarkdown)}>Cite as Markdown</button>
+        </span>
+        <a className="button" href={props.swapHref}>Swap sides</a>
+      </div>
+      <p className="muted" aria-live="polite" data-testid="status-line">
+        {shown != null ? `${shown} row${shown === 1 ? '' : 's'} shown.` : ''} {hiddenKept ? `${hiddenKept} unchanged row${hiddenKept === 1 ? '' : 's'} hidden.` : ''} {message}
+      </p>
+    </>
+  );
+}
+
+function VersionNotice({ cited, corpusVersion, corrections, rowRefs, leftId, rightId }: ControlsProps & { cited: string }) {
+  const key = (v: string) => v.split('.').map((x) => x.padStart(4, '0')).join('.');
+  const known = corrections.some((c) => c.version === cited) || key(cited) < key(corpusVersion);
+  const since = corrections.filter((c) => key(c.version) > key(cited));
+  const anchor = typeof window !== 'undefined' ? window.location.hash.slice(1) : '';
+  const refs = anchor ? rowRefs[anchor] : undefined;
+  const touches = (c: (typeof since)[number]) =>
+    !!refs && ((c.plan === leftId && (c.points.length === 0 || c.points.some((p) => refs.left.includes(p)))) || (c.plan === rightId && (c.points.length === 0 || c.points.some((p) => refs.right.includes(p)))));
+  const rowChanged = since.filter(touches);
+  return (
+    <div className="warn" role="note" data-testid="version-notice">
+      <p>
+        This link was cited under corpus version <strong>{cited}</strong>; the corpus is now at <strong>{corpusVersion}</strong>.
+        {!known ? ' That version is not in the corrections log.' : since.length ? ` ${since.length} correction(s) touching these versions came since:` : ' No correction touching these two versions came since.'}
+      </p>
+      {since.length ? (
+        <ul>
+          {since.map((c, i) => (
+            <li key={i}>
+              {c.version} ({c.date}), {c.plan}
+              {c.points.length ? ` points ${c.points.join(', ')}` : ''}: {c.summary}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {refs ? <p>{rowChanged.length ? `The cited row (${anchor}) changed since: see ${rowChanged.map((c) => c.version).join(', ')}.` : `The cited row (${anchor}) has not changed since.`}</p> : null}
+    </div>
+  );
+}

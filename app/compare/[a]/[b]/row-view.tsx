@@ -1,0 +1,97 @@
+import type { Comparison, Row, RowPoint } from '../../../../lib/schema';
+import { citeRow } from '../../../../lib/export/citation';
+import { DisagreeBadge, KindBadge, StatusBadge } from '../../../_components/badges';
+import { PointBody, pointName } from '../../../_components/point-body';
+import { Claims, SourceList } from '../../../_components/claims';
+import { DiffText } from '../../../_components/diff-text';
+import { ORIGIN } from '../../../_lib/data';
+
+/** Rows that are a change a reader would step to; "kept", "not reported" and "no counterpart" are not. */
+export const isChange = (r: Row) => !['kept', 'not-reported', 'unmatched'].includes(r.kind);
+
+function Side({ points, title, emptyText }: { points: RowPoint[]; title: string; emptyText: string }) {
+  return (
+    <div className="col">
+      <h3>
+        <span className="sr-only">{title}: </span>
+        {points.length ? points.map(pointName).join(', ') : '—'}
+      </h3>
+      {points.length === 0 ? <p className="muted">{emptyText}</p> : null}
+      {points.map((p) => (
+        <div key={p.ref}>
+          {points.length > 1 ? <h4 className="muted">{pointName(p)}</h4> : null}
+          {p.label ? <p className="muted">{p.label}</p> : null}
+          <PointBody p={p} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function RowView({ c, r }: { c: Comparison; r: Row }) {
+  const { left, right } = c.provenance;
+  const hasChanges = r.diff && r.diff.segments.some((s) => s.op !== 'same');
+  const emptyLeft = r.kind === 'added' ? `Not in ${left.shortTitle}.` : `No counterpart in ${left.shortTitle}.`;
+  const emptyRight =
+    r.kind === 'dropped'
+      ? `Not in ${right.shortTitle}.`
+      : r.kind === 'moved'
+        ? `Moved out of ${right.shortTitle} (to another document or track).`
+        : r.kind === 'not-reported'
+          ? `No source reports what became of this point in ${right.shortTitle}.`
+          : `No counterpart in ${right.shortTitle}.`;
+  return (
+    <li
+      id={r.anchor}
+      className="row"
+      tabIndex={-1}
+      data-row-id={r.id}
+      data-kind={r.kind}
+      data-status={r.status}
+      data-themes={r.themes.join(' ')}
+      data-change={isChange(r) ? '1' : '0'}
+      aria-labelledby={`${r.anchor}-h`}
+    >
+      <header>
+        <a id={`${r.anchor}-h`} href={`#${r.anchor}`} title="Link to this row">
+          <span aria-hidden="true">¶ </span>
+          {r.left.map((p) => p.ref).join(', ') || '—'} → {r.right.map((p) => p.ref).join(', ') || '—'}
+        </a>
+        <KindBadge kind={r.kind} />
+        <StatusBadge status={r.status} />
+        {r.disagree ? <DisagreeBadge /> : null}
+        {r.basis === 'computed' ? <span className="badge kind" title="Paired by text similarity, not by a curated relation">computed · similarity {r.score}</span> : null}
+        {r.basis === 'curated' ? <span className="muted">curated</span> : null}
+        {r.renumbered && r.kind !== 'renumbered' ? <span className="badge kind">renumbered</span> : null}
+      </header>
+      <div className="cols">
+        <Side points={r.left} title={left.shortTitle} emptyText={emptyLeft} />
+        <Side points={r.right} title={right.shortTitle} emptyText={emptyRight} />
+      </div>
+      {hasChanges ? (
+        <div>
+          <h4>Word changes{r.left[0]?.wording !== 'verbatim' || r.right[0]?.wording !== 'verbatim' ? ' (between the wordings held, not all verbatim)' : ''}</h4>
+          <DiffText diff={r.diff!} />
+          {r.diff!.numbers.length ? (
+            <p>
+              Numbers:{' '}
+              {r.diff!.numbers.map((n, i) => (
+                <span key={i}>
+                  {i > 0 ? '; ' : ''}
+                  <del>{n.from}</del> → <ins>{n.to}</ins>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {r.rationale ? <p><strong>Why:</strong> {r.rationale}</p> : null}
+      <Claims claims={r.claims} />
+      <SourceList sources={r.sources} />
+      <div className="row-tools">
+        <button type="button" data-cite={citeRow(c, r, 'text', ORIGIN)}>Copy citation</button>
+        <button type="button" data-cite={citeRow(c, r, 'markdown', ORIGIN)}>Copy as Markdown</button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// E2E_SERVER=start (default): `next start` on the build; E2E_SERVER=export: the static export in out/.
+const mode = process.env.E2E_SERVER ?? 'start';
+const commands: Record<string, string> = {
+  start: `npx next start -p ${PORT} -H 127.0.0.1`,
+  export: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory out`,
+};
+// Debian's chromium (nothing may download a browser here); Playwright's own where /usr/bin/chromium is absent.
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  reporter: 'list',
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: commands[mode]!,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});

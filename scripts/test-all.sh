@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every test, in the order that fails fastest: install what is missing, types, corpus, unit, build, e2e.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then
+  echo "== installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "== installing Debian's chromium for the e2e tests"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "== typecheck"
+npx tsc --noEmit
+echo "== published JSON Schemas are up to date"
+npx tsx scripts/gen-schema.ts --check
+echo "== corpus check"
+npx tsx lib/node/main.ts check
+echo "== unit tests"
+npx vitest run
+echo "== build"
+npx next build
+echo "== e2e (Playwright in Chromium against the built app)"
+npx playwright test
