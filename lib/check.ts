@@ -122,6 +122,10 @@ function checkSources(file: string, sources: Source[], today: string, out: Issue
     if (ids.has(s.id)) out.push({ file, where: `source ${s.id}`, field: 'id', code: 'duplicate-source', message: 'this source id is listed twice' });
     ids.add(s.id);
     checkDate(file, `source ${s.id}`, 'published', s.published, today, out);
+    // A skeleton written by `plandiff import` carries placeholders until an editor names the real source.
+    if (/^https?:\/\/plandiff\.invalid\//.test(s.url) || /^TO FILL/.test(s.outlet) || /^TO FILL/.test(s.title)) {
+      out.push({ file, where: `source ${s.id}`, code: 'placeholder-source', message: 'this source is a placeholder: fill in outlet, title, url, published and kind from the page the text was published on' });
+    }
   }
 }
 
@@ -140,6 +144,9 @@ function checkPlan(file: string, plan: Plan, today: string): Issue[] {
   checkDate(file, undefined, 'knownAsOf', plan.knownAsOf, today, out);
   if (plan.knownAsOf < plan.date) out.push({ file, field: 'knownAsOf', code: 'known-before-date', message: `knownAsOf (${plan.knownAsOf}) is before the version's own date (${plan.date})` });
   checkSources(file, plan.sources, today, out);
+  for (const f of ['draftedBy', 'summary'] as const) {
+    if (/^TO FILL/.test(plan.origin[f])) out.push({ file, field: `origin.${f}`, code: 'placeholder', message: 'still a placeholder: say it in our own words, with a source' });
+  }
   const byId = new Map(plan.sources.map((s) => [s.id, s]));
   const used = new Set<string>();
   const ref = (id: string, where: string | undefined, field: string) => {

@@ -145,17 +145,20 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   }
 
   // 4. What is left over.
+  // A point with no counterpart is dropped (or added) only when the other version's full text is known: if any
+  // of its points is only reported or not public, the provision may sit there unseen, and absence of a report is
+  // not a deletion. Then the row says "not reported", status unknown.
   const hasUnknown = (s: Side) => s.points.some((p) => p.status === 'unknown');
-  const weakestOf = (s: Side) => weakest(s.points.map((p) => p.status));
+  const fullyKnown = (s: Side) => s.points.every((p) => p.status === 'known');
   for (const p of L.points) {
     if (usedL.has(pointRef(p))) continue;
-    const blind = p.status === 'unknown' || hasUnknown(R);
-    drafts.push(leftover(sameConflict ? (blind ? 'not-reported' : 'dropped') : 'unmatched', [p], [], blind ? 'unknown' : weakest([p.status, weakestOf(R)])));
+    const blind = p.status === 'unknown' || !fullyKnown(R);
+    drafts.push(leftover(sameConflict ? (blind ? 'not-reported' : 'dropped') : 'unmatched', [p], [], blind ? 'unknown' : p.status));
   }
   for (const p of R.points) {
     if (usedR.has(pointRef(p))) continue;
-    const blind = p.status === 'unknown' || hasUnknown(L);
-    drafts.push(leftover(sameConflict ? (blind ? 'not-reported' : 'added') : 'unmatched', [], [p], blind ? 'unknown' : weakest([p.status, weakestOf(L)])));
+    const blind = p.status === 'unknown' || !fullyKnown(L);
+    drafts.push(leftover(sameConflict ? (blind ? 'not-reported' : 'added') : 'unmatched', [], [p], blind ? 'unknown' : p.status));
   }
 
   // Order: by position on the left; a row with nothing on the left follows the row holding the right point before it.
@@ -244,7 +247,11 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   if (sameConflict && !rel) {
     notes.push('No curated relations link these two versions: they are not parent and child, so changes may have come in any version between them; rows are computed from text similarity only.');
   }
-  if (hasUnknown(L) || hasUnknown(R)) notes.push('Some points are not public: what became of a provision that no source reports is shown as not reported, never as dropped.');
+  if (!fullyKnown(L) || !fullyKnown(R)) {
+    notes.push(
+      `${hasUnknown(L) || hasUnknown(R) ? 'Some points are not public' : 'Some points are known only from reports'}: what became of a provision that no source reports is shown as not reported, never as dropped.`,
+    );
+  }
   if (rows.some((r) => r.basis === 'computed')) notes.push(`Computed rows pair known texts by similarity (cosine of TF-IDF word weights, threshold ${threshold}); each shows its score.`);
 
   return {

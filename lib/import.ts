@@ -16,6 +16,16 @@ import { parseJsonText } from './json-text';
  *   point's text (blank lines do not close it: PDF copies put blank lines inside points at page breaks).
  * - Whitespace runs and control characters inside a text become one space, so "parse back" means "equal up to
  *   whitespace".
+ * - Markers: "1." "1)" "1:" "1 -" "(1)" "Point 1:" "Point 1." and "1.The" (PDF copies lose the space) always start
+ *   a point. A bare "1 The…" or "Point 3 …" without punctuation is weak: it starts a point only where that number
+ *   is due next, because wrapped lines begin with numbers too ("within\n100 days", "set out in\nPoint 7 above").
+ * - A numbered line indented under a point that counts from 1 ("   1.", "   2.") is a nested list: sub-items
+ *   labelled "1", "2". Sub-item labels read are a letter, a doubled letter ("aa)"), a roman numeral up to xxxix
+ *   and "1.2)"; the "a." form only for a letter or a roman numeral, so "Mr." and "e.g." stay text.
+ * - A numbered point with no words at all becomes an `unknown` point in the draft (its content is not in the
+ *   copy); one with sub-items only gets ITEMS_ONLY_TEXT as its text and says so in `wording.note`.
+ * - Schema problems of a pasted plan JSON name the field with 1-based positions, as lib/check.ts does:
+ *   "points[3].status" is the third point.
  */
 
 export type ImportIssue = { code: string; message: string; line?: number };
@@ -84,10 +94,11 @@ const lineAt = (s: string, offset: number) => {
 function screen(raw: string): { ok: true; text: string } | { ok: false; issue: ImportIssue } {
   if (typeof raw !== 'string') return { ok: false, issue: { code: 'empty', message: 'the text is empty: paste a numbered list such as "1. …"' } };
   const max = IMPORT_LIMITS.maxBytes;
-  // A UTF-16 unit never takes fewer UTF-8 bytes than one, so a long string is too large without counting.
-  const bytes = raw.length > max ? raw.length : utf8Length(raw);
+  // A UTF-16 unit never takes fewer UTF-8 bytes than one, so a very long paste is too large without counting.
+  const huge = raw.length > 4 * max;
+  const bytes = huge ? raw.length : utf8Length(raw);
   if (bytes > max) {
-    const size = raw.length > max ? `${raw.length.toLocaleString('en-US')} characters, at least as many bytes` : `${bytes.toLocaleString('en-US')} bytes`;
+    const size = huge ? `${raw.length.toLocaleString('en-US')} characters, at least as many bytes` : `${bytes.toLocaleString('en-US')} bytes`;
     return {
       ok: false,
       issue: { code: 'too-large', message: `the text is too large: expected at most 1 MB (${max.toLocaleString('en-US')} bytes of UTF-8); found ${size}. Paste one plan at a time` },
@@ -150,19 +161,30 @@ function isItemLabel(label: string, dotForm: boolean): boolean {
   return !dotForm && label.length === 2 && label[0] === label[1];
 }
 
+const restAfter = (body: string, m: RegExpExecArray) => body.slice(m[0].length);
+
 function markerOf(body: string): Marker | undefined {
-  const head = body.slice(0, HEAD);
-  const take = (m: RegExpExecArray) => body.slice(m[0].length);
-  let m = KEYWORD.exec(head);
-  if (m) {
-    const rest = take(m);
+  const head = body.length > HEAD ? body.slice(0, HEAD) : body;
+  // Dispatch on the first character, so the common line (wrapped text) costs one or two cheap tests.
+  const c = head.charCodeAt(0);
+  let m: RegExpExecArray | null;
+  if (c >= 0x30 && c <= 0x39) {
+    if ((m = NUM_PUNCT.exec(head) ?? NUM_TIGHT.exec(head))) return { kind: 'point', n: Number(m[1]), weak: false, keyword: false, rest: restAfter(body, m) };
+    if ((m = NUM_BARE.exec(head))) return { kind: 'point', n: Number(m[1]), weak: true, keyword: false, rest: restAfter(body, m) };
+    return undefined;
+  }
+  if (c === 0x28 /* ( */) {
+    if ((m = PAREN_NUM.exec(head))) return { kind: 'point', n: Number(m[1]), weak: false, keyword: false, rest: restAfter(body, m) };
+    if ((m = LABEL_PAREN.exec(head)) && isItemLabel(m[1]!, false)) return { kind: 'item', label: m[1]!, rest: restAfter(body, m) };
+    return undefined;
+  }
+  if ((m = BULLET.exec(head))) return { kind: 'item', rest: restAfter(body, m) };
+  if (/^[pPiIaAcC]/.test(head) && (m = KEYWORD.exec(head))) {
+    const rest = restAfter(body, m);
     return { kind: 'point', n: Number(m[1]), weak: !m[2] && rest.trim() !== '', keyword: true, rest };
   }
-  if ((m = PAREN_NUM.exec(head) ?? NUM_PUNCT.exec(head) ?? NUM_TIGHT.exec(head))) return { kind: 'point', n: Number(m[1]), weak: false, keyword: false, rest: take(m) };
-  if ((m = NUM_BARE.exec(head))) return { kind: 'point', n: Number(m[1]), weak: true, keyword: false, rest: take(m) };
-  if ((m = BULLET.exec(head))) return { kind: 'item', rest: take(m) };
-  if ((m = LABEL_PAREN.exec(head) ?? LABEL_CLOSE.exec(head)) && isItemLabel(m[1]!, false)) return { kind: 'item', label: m[1]!, rest: take(m) };
-  if ((m = LABEL_DOT.exec(head)) && isItemLabel(m[1]!, true)) return { kind: 'item', label: m[1]!, rest: take(m) };
+  if ((m = LABEL_CLOSE.exec(head)) && isItemLabel(m[1]!, false)) return { kind: 'item', label: m[1]!, rest: restAfter(body, m) };
+  if ((m = LABEL_DOT.exec(head)) && isItemLabel(m[1]!, true)) return { kind: 'item', label: m[1]!, rest: restAfter(body, m) };
   return undefined;
 }
 
@@ -189,7 +211,7 @@ export function normaliseText(s: string): string {
 
 const andList = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? ''));
 
-const quote = (s: string, max = 60) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+const quote = (s: string, max = 60) => JSON.stringify(s.length > max ? `${s.slice(0, max).trimEnd()}…` : s);
 
 /** 1, 2, 3, 5, 7, 8 -> "1–3, 5, 7–8"; long lists end in "and N more". */
 function ranges(ns: number[], maxShown = 12): string {
@@ -374,7 +396,11 @@ function numberingWarnings(points: ParsedPoint[]): ImportIssue[] {
 
 const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 
-/** A Plan object (schema-valid shape) built from parsed points; points with text are "known", wording "verbatim". */
+/**
+ * A Plan object (schema-valid shape for valid ids and dates) built from parsed points: every point with words is
+ * "known" with wording "verbatim", all citing one source, the pasted copy (kind leaked-document, outlet
+ * "Pasted draft (unverified)"). A point with no words at all is "unknown" (see the module comment).
+ */
 export function draftPlan(points: ParsedPoint[], meta: DraftMeta): Plan {
   const sourceId = meta.sourceId ?? PASTED_SOURCE.id;
   const heading = meta.heading ? normaliseText(meta.heading) : '';
@@ -454,7 +480,8 @@ export function planToNumberedText(plan: Plan): string {
     }
   }
   const title = oneLine(plan.title);
-  const head = [looksLikeMarker(title) ? `Title: ${title}` : title];
+  // A title that reads as a point, or opens like JSON ("{"), would change what the text parses to: label it.
+  const head = [looksLikeMarker(title) || title.startsWith('{') ? `Title: ${title}` : title];
   if (unnumbered.length) head.push(`Not numbered in the plan, numbered here after point ${max}: ${unnumbered.join(', ')}.`);
   return `${head.join('\n')}\n\n${body.join('\n')}\n`;
 }
@@ -496,7 +523,7 @@ function draftInput(raw: string, meta: DraftMeta): DraftInputResult {
           {
             code: 'json-syntax',
             line: parsed.line,
-            message: `the text starts like a plan JSON file but is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}; expected a plan JSON file or a numbered list`,
+            message: `the text starts like a plan JSON file but is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${normaliseText(parsed.message)}; expected a plan JSON file or a numbered list`,
           },
         ],
       };
@@ -545,7 +572,13 @@ function shown(v: unknown): string {
 
 const WORDS: Record<string, string> = { string: 'a text', number: 'a number', array: 'a list', object: 'an object', boolean: 'true or false', int: 'a whole number' };
 
-function schemaIssues(code: string, data: unknown, zissues: z.core.$ZodIssue[]): ImportIssue[] {
+function schemaIssues(code: string, data: unknown, all: z.core.$ZodIssue[]): ImportIssue[] {
+  // One message per field: a date that is neither ISO nor real would otherwise be reported twice.
+  const seen = new Set<string>();
+  const zissues = all.filter((zi) => {
+    const k = JSON.stringify(zi.path.map(String));
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
   const out = zissues.slice(0, MAX_SCHEMA_ISSUES).map((zi) => {
     let path: readonly PropertyKey[] = zi.path;
     let found = valueAt(data, path);

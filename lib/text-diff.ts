@@ -29,6 +29,8 @@ export type DiffOptions = {
  * Invariant (tested as a property): joining same+del rebuilds the old text, same+ins the new, exactly.
  */
 export function diffTexts(before: string, after: string, opts: DiffOptions = {}): TextDiff {
+  // Most aligned points are unchanged: no need to run Myers to learn that.
+  if (before === after) return { segments: before ? [{ op: 'same', text: before }] : [], numbers: [], sameRatio: 1, truncated: false };
   const a = tokenize(before);
   const b = tokenize(after);
   const changes = diffArrays(a, b, { timeout: opts.timeoutMs, maxEditLength: opts.maxEditLength } as Parameters<typeof diffArrays>[2]);

@@ -30,5 +30,4 @@ export function plan(id: string) {
   return getPlan(corpus(), id);
 }
 
-/** A placeholder the client replaces with the page's origin, so citations carry absolute permalinks. */
-export const ORIGIN = '{origin}';
+export { ORIGIN } from './origin';

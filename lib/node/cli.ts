@@ -2,7 +2,8 @@
  * plandiff CLI: a thin adapter over lib/. Output goes to stdout, messages to stderr.
  * Exit codes: 0 success, 1 usage error, 2 invalid data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseDraftInput } from '../import';
 import { checkCorpusDir } from './load';
 import { formatIssues } from '../issues';
 import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
@@ -65,6 +66,12 @@ function resolvePlan(corpus: Corpus, ref: string): Plan {
     if (!res.success) throw new DataError(`${ref}: not a plan file:\n${res.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
     return res.data;
   }
+  if (existsSync(ref) && !ref.endsWith('.json')) {
+    const base = ref.replace(/^.*\//, '').replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'draft';
+    const res = parseDraftInput(readFileSync(ref, 'utf8'), { id: base, title: ref, conflict: 'ukraine', date: new Date().toISOString().slice(0, 10) });
+    if (!res.ok) throw new DataError(`${ref}:\n${res.issues.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('\n')}`);
+    return res.plan;
+  }
   throw new UsageError(`unknown version "${ref}"; valid ids: ${corpus.plans.map((p) => p.id).sort().join(', ')} (or the path of a plan .json file)`);
 }
 
@@ -122,8 +129,11 @@ export function run(argv: string[], out: Out): number {
       case 'cite': {
         if (args.length < 2 || args.length > (cmd === 'cite' ? 3 : 2)) throw new UsageError(`${cmd} takes two versions${cmd === 'cite' ? ' and optionally a row anchor' : ''}`);
         const c = loadOrFail();
-        const a = resolvePlan(c, args[0]!);
-        const b = resolvePlan(c, args[1]!);
+        let a = resolvePlan(c, args[0]!);
+        let b = resolvePlan(c, args[1]!);
+        // A pasted draft takes the conflict of the version it is compared with, so its rows read as edits.
+        if (!getPlan(c, a.id) && getPlan(c, b.id)) a = { ...a, conflict: b.conflict };
+        if (!getPlan(c, b.id) && getPlan(c, a.id)) b = { ...b, conflict: a.conflict };
         const kinds = parseList(typeof flags.kind === 'string' ? flags.kind : null, VOCAB.kinds);
         const statuses = parseList(typeof flags.status === 'string' ? flags.status : null, VOCAB.statuses);
         const themes = parseList(typeof flags.theme === 'string' ? flags.theme : null, VOCAB.themes);
@@ -163,9 +173,41 @@ export function run(argv: string[], out: Out): number {
   }
 }
 
+/** The placeholder a skeleton's source carries until an editor fills it in; `check` refuses it (see lib/check.ts). */
+export const PLACEHOLDER_URL = 'https://plandiff.invalid/fill-in-the-source';
+
 function runImport(args: string[], flags: Record<string, string | true>, out: Out): number {
-  void args;
-  void flags;
-  void out;
-  throw new UsageError('import is not available yet');
+  if (args.length !== 1) throw new UsageError('import takes one file: a numbered text (.txt) or a plan (.json)');
+  const file = args[0]!;
+  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const id = typeof flags.id === 'string' ? flags.id : undefined;
+  const title = typeof flags.title === 'string' ? flags.title : undefined;
+  if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError('import needs --id in kebab case, for example --id us-draft-2026-01');
+  if (!title) throw new UsageError('import needs --title "..."');
+  const date = typeof flags.date === 'string' ? flags.date : new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD; found ${date}`);
+  const conflict = typeof flags.conflict === 'string' ? flags.conflict : 'ukraine';
+  const dest = typeof flags.out === 'string' ? flags.out : `plans/${id}.json`;
+  if (dest !== '-' && existsSync(dest) && flags.force !== 'yes') throw new UsageError(`${dest} exists; choose another --out or pass --force yes`);
+  const res = parseDraftInput(readFileSync(file, 'utf8'), { id, title, conflict, date, sourceId: 'source-to-fill' });
+  if (!res.ok) throw new DataError(`${file}:\n${res.issues.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('\n')}`);
+  const plan = res.plan;
+  const src = plan.sources[0]!;
+  Object.assign(src, { outlet: 'TO FILL: the outlet or office that published the text', title: 'TO FILL: the title of the page or document', url: PLACEHOLDER_URL });
+  plan.origin = { ...plan.origin, draftedBy: 'TO FILL: who drafted this version', summary: 'TO FILL: how the text came to light, in our own words' };
+  const json = `${JSON.stringify({ $schema: '../public/schema/plan.schema.json', ...plan }, null, 2)}\n`;
+  if (dest === '-') out.stdout(json);
+  else writeFileSync(dest, json);
+  const todo = [
+    `sources[1] (id source-to-fill): outlet, title, url, published (${date} for now) and kind (leaked-document or official-document)`,
+    'origin.draftedBy and origin.summary',
+    'each point: wording.kind (verbatim only if the text is the document\'s own words), themes, and a label if useful',
+    'corrections.json: a new entry saying this version was added',
+  ];
+  out.stderr(
+    `${dest === '-' ? 'wrote the skeleton to stdout' : `wrote ${dest}`}: ${plan.points.length} points (known, from the ${res.from === 'json' ? 'plan JSON' : 'numbered text'}).\n` +
+      res.warnings.map((w) => `warning: ${w.line ? `line ${w.line}: ` : ''}${w.message}\n`).join('') +
+      `Before \`npm run plandiff -- check\` accepts it, fill in:\n${todo.map((t) => `  - ${t}`).join('\n')}\n`,
+  );
+  return 0;
 }

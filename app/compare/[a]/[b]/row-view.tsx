@@ -4,7 +4,7 @@ import { DisagreeBadge, KindBadge, StatusBadge } from '../../../_components/badg
 import { PointBody, pointName } from '../../../_components/point-body';
 import { Claims, SourceList } from '../../../_components/claims';
 import { DiffText } from '../../../_components/diff-text';
-import { ORIGIN } from '../../../_lib/data';
+import { ORIGIN } from '../../../_lib/origin';
 
 /** Rows that are a change a reader would step to; "kept", "not reported" and "no counterpart" are not. */
 export const isChange = (r: Row) => !['kept', 'not-reported', 'unmatched'].includes(r.kind);

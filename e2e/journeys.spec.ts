@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('a reporter compares the 28-point plan with the Geneva revision', () => {
+  test('from the timeline to the amnesty row, marked dropped (reported) with a working source link', async ({ page, request }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /compared point by point/ })).toBeVisible();
+    await page.getByLabel('Version').selectOption('ukraine-28');
+    await page.getByLabel('with').selectOption('geneva-19');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(/\/compare\/ukraine-28\/geneva-19$/);
+    await expect(page.getByTestId('summary')).toContainText('dropped');
+
+    const row = page.locator('li.row#p26');
+    await expect(row).toBeVisible();
+    await expect(row.locator('.badge.kind').first()).toHaveText('dropped');
+    await expect(row.locator('.badge.s-reported')).toContainText('Reported');
+    const link = row.locator('.sources a').first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^https?:\/\//);
+    // The source is a real outlet URL (the network is closed here, so check it is well-formed, not fetched).
+    expect(() => new URL(href!)).not.toThrow();
+    void request;
+  });
+
+  test('the army-cap row shows both disagreeing claims', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/geneva-19#p6');
+    const row = page.locator('li.row#p6');
+    await expect(row.getByText('Sources disagree')).toBeVisible();
+    await expect(row.locator('.claims')).toContainText('800,000');
+  });
+
+  test('filtering to reported rows is kept in the URL and can be shared', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/geneva-19');
+    await page.locator('.controls').getByLabel(/^reported/).check();
+    await expect(page).toHaveURL(/status=reported/);
+    const visible = page.locator('li.row:not([hidden])');
+    await expect(visible.first()).toBeVisible();
+    for (const s of await visible.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status))) expect(s).toBe('reported');
+    const hidden = await page.locator('li.row[hidden]').count();
+    expect(hidden).toBeGreaterThan(0);
+    // The shared link opens the same filtered view.
+    const url = page.url();
+    const other = await page.context().newPage();
+    await other.goto(url);
+    await expect(other.locator('.controls').getByLabel(/^reported/)).toBeChecked();
+    expect(await other.locator('li.row:not([hidden])').count()).toBe(await visible.count());
+  });
+
+  test("copying a row's citation puts the permalink, status and sources on the clipboard", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto('/compare/ukraine-28/geneva-19');
+    await page.locator('li.row#p26').getByRole('button', { name: 'Copy citation' }).click();
+    await expect(page.getByTestId('status-line')).toContainText('Citation copied');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('dropped (reported)');
+    expect(text).toMatch(/plandiff corpus \d{4}\.\d{2}\.\d{2}/);
+    expect(text).toContain(`${baseURL}/compare/ukraine-28/geneva-19?v=`);
+    expect(text).toContain('#p26');
+    expect(text).toMatch(/https?:\/\/\S+/);
+  });
+
+  test('a row permalink scrolls to and highlights the row; an older version says so', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/geneva-19?v=2000.01.01#p26');
+    const row = page.locator('li.row#p26');
+    await expect(row).toBeInViewport();
+    const bg = await row.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(bg).toBe('solid');
+    await expect(page.getByTestId('version-notice')).toContainText('cited under corpus version 2000.01.01');
+  });
+
+  test('keyboard moves between changes', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/geneva-19');
+    await page.locator('h1').click();
+    await page.keyboard.press('j');
+    const first = await page.evaluate(() => location.hash);
+    expect(first).toMatch(/^#p/);
+    await expect(page.locator(`li.row${first}`)).toHaveClass(/current/);
+    expect(await page.locator(`li.row${first}`).getAttribute('data-change')).toBe('1');
+    await page.keyboard.press('j');
+    const second = await page.evaluate(() => location.hash);
+    expect(second).not.toBe(first);
+    await page.keyboard.press('k');
+    expect(await page.evaluate(() => location.hash)).toBe(first);
+    await expect(page.locator(`li.row${first}`)).toBeFocused();
+  });
+
+  test('phone width stacks the two sides', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/compare/ukraine-28/geneva-19');
+    const cols = page.locator('li.row#p26 .cols > .col');
+    const [a, b] = [await cols.nth(0).boundingBox(), await cols.nth(1).boundingBox()];
+    expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+    expect(Math.abs(a!.x - b!.x)).toBeLessThan(2);
+    await page.screenshot({ path: 'test-results/screenshots/compare-phone.png', fullPage: false });
+  });
+
+  test('the Gaza Board of Peace pairs with the Peace Council as analogous', async ({ page }) => {
+    await page.goto('/compare/gaza-20/ukraine-28');
+    const row = page.locator('li.row[data-row-id="gaza-20:9~ukraine-28:27"]');
+    await expect(row.locator('.badge.kind').first()).toHaveText('analogous');
+  });
+
+  test('exports are served as files', async ({ request }) => {
+    const md = await request.get('/compare/ukraine-28/geneva-19/comparison.md');
+    expect(md.ok()).toBe(true);
+    expect(await md.text()).toContain('| Row |');
+    const csv = await request.get('/compare/ukraine-28/geneva-19/comparison.csv');
+    expect((await csv.text()).split('\r\n')[0]).toMatch(/^row_id,anchor,kind,status/);
+    const json = await request.get('/compare/ukraine-28/geneva-19/comparison.json');
+    expect((await json.json()).format).toBe('plandiff.comparison/1');
+  });
+
+  test('every page sends a Content-Security-Policy', async ({ request }) => {
+    for (const path of ['/', '/plans/gaza-20', '/compare/ukraine-28/geneva-19']) {
+      const res = await request.get(path);
+      expect(res.headers()['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers()['x-content-type-options']).toBe('nosniff');
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compareIds } from '../lib/compare';
+import { toCsv, toJson, toMarkdown, citeRow, citeComparison, csvCell, CSV_COLUMNS } from '../lib/export';
+import { loadMini } from './helpers/corpus';
+
+const c = compareIds(loadMini(), 'alpha-3', 'beta-3');
+const row = (anchor: string) => c.rows.find((r) => r.anchor === anchor)!;
+
+describe('exports', () => {
+  it('Markdown: a header with provenance, the summary and one table row per aligned row', () => {
+    const md = toMarkdown(c, 'https://plandiff.example');
+    expect(md).toContain('# Alpha three-point test plan → Beta three-point test revision');
+    expect(md).toContain('Alpha 3 → Beta 3: 1 changed (reported, sources disagree), 1 dropped (reported), 3 not reported');
+    expect(md).toContain('plandiff corpus version 2025.02.03');
+    const tableRows = md.split('\n').filter((l) => l.startsWith('| [')); 
+    expect(tableRows).toHaveLength(c.rows.length);
+    expect(tableRows[2]).toContain('[p3](https://plandiff.example/compare/alpha-3/beta-3?v=2025.02.03#p3)');
+    expect(tableRows[2]).toContain('dropped (reported)');
+  });
+
+  it('CSV: a header and one line per row with every column, quoted where needed', () => {
+    const lines = toCsv(c).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[2]).toMatch(/^alpha-3:2~beta-3:army-size,p2,changed,reported,curated,,false,true,alpha-3,2,"The army is limited to 600,000 personnel\.",verbatim/);
+  });
+
+  it('CSV cells that a spreadsheet would run as formulas are neutralised', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-5')).toBe("'-5");
+    expect(csvCell('a,b')).toBe('"a,b"');
+  });
+
+  it('JSON is the engine output, byte-stable', () => {
+    expect(toJson(c)).toBe(toJson(compareIds(loadMini(), 'alpha-3', 'beta-3')));
+    expect(JSON.parse(toJson(c)).rows).toHaveLength(c.rows.length);
+  });
+
+  it('a row citation says what changed, how sure, who says so, the corpus version and the permalink', () => {
+    expect(citeRow(c, row('p3'), 'text', 'https://plandiff.example')).toBe(
+      'Alpha three-point test plan, point 3 → Beta three-point test revision, —: dropped (reported). Claims: a named ambassador, Test Wire, 2025-01-23 [dropped]. Sources: Test Wire, 2025-01-23, https://example.org/three; Test Ministry, 2025-01-10, https://example.org/alpha. plandiff corpus 2025.02.03, row alpha-3:3~beta-3:-: https://plandiff.example/compare/alpha-3/beta-3?v=2025.02.03#p3',
+    );
+    expect(citeRow(c, row('p2'), 'markdown', '')).toContain('sources disagree');
+    expect(citeRow(c, row('p2'), 'markdown', '')).toContain('[Test Post, 2025-01-22](https://example.org/two)');
+  });
+
+  it('a comparison citation names both versions, the summary and the corpus version', () => {
+    const t = citeComparison(c, 'text', 'https://plandiff.example');
+    expect(t).toContain('Alpha three-point test plan (2025-01-10) → Beta three-point test revision (2025-01-20)');
+    expect(t).toContain('Corpus version 2025.02.03');
+    expect(t.endsWith('https://plandiff.example/compare/alpha-3/beta-3?v=2025.02.03')).toBe(true);
+  });
+
+  it('never presents a non-verbatim wording as the official text', () => {
+    const plan = structuredClone(loadMini());
+    const alpha = plan.plans.find((p) => p.id === 'alpha-3')!;
+    const p1 = alpha.points[0]!;
+    if (p1.status === 'known') p1.wording = { kind: 'back-translation', language: 'Russian', sources: ['alpha-doc'] };
+    const md = toMarkdown(compareIds(plan, 'alpha-3', 'beta-3'));
+    expect(md).toContain('The fighting stops on signature. [back-translation, not the official wording]');
+  });
+});

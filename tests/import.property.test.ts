@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { draftPlan, parseDraftInput, parseNumberedText, planToNumberedText, type ParseResult } from '../lib/import';
+import { Plan } from '../lib/schema';
+
+/**
+ * Properties of the importer. Run counts add up to 12,000 generated inputs; the whole file runs in a few
+ * seconds. fast-check 4 has no fullUnicodeString: `fc.string({ unit: 'grapheme' | 'binary' })` covers it.
+ */
+
+const META = { id: 'pasted-prop', title: 'Property draft', conflict: 'testland', date: '2025-11-20' };
+
+const isIssue = (i: unknown) =>
+  typeof i === 'object' && i !== null && typeof (i as { code: unknown }).code === 'string' && typeof (i as { message: unknown }).message === 'string' && (i as { message: string }).message.length > 0;
+
+/** Either a list of points with the documented shape, or at least one issue with a code and a message. */
+function expectParseShape(r: ParseResult) {
+  expect(typeof r.ok).toBe('boolean');
+  if (!r.ok) {
+    expect(r.issues.length).toBeGreaterThan(0);
+    expect(r.issues.every(isIssue)).toBe(true);
+    expect(r.issues.some((i) => i.code === 'internal-error')).toBe(false);
+    return;
+  }
+  expect(r.heading === null || (typeof r.heading === 'string' && r.heading.length > 0)).toBe(true);
+  expect(r.points.length).toBeGreaterThan(0);
+  expect(r.points.length).toBeLessThanOrEqual(2000);
+  for (const p of r.points) {
+    expect(Number.isInteger(p.n) && p.n >= 1).toBe(true);
+    expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
+    expect(typeof p.text).toBe('string');
+    expect(p.text).toBe(p.text.trim());
+    for (const it of p.items) {
+      expect(it.text.length).toBeGreaterThan(0);
+      if ('label' in it) expect(typeof it.label === 'string' && it.label.length >= 1 && it.label.length <= 8).toBe(true);
+    }
+  }
+  expect(new Set(r.points.map((p) => p.n)).size).toBe(r.points.length);
+  expect(r.warnings.every(isIssue)).toBe(true);
+}
+
+function expectDraftShape(text: string) {
+  const r = parseDraftInput(text, META);
+  expect(typeof r.ok).toBe('boolean');
+  if (r.ok) {
+    expect(['json', 'text']).toContain(r.from);
+    expect(Plan.safeParse(r.plan).success).toBe(true);
+    expect(r.warnings.every(isIssue)).toBe(true);
+  } else {
+    expect(r.issues.length).toBeGreaterThan(0);
+    expect(r.issues.every(isIssue)).toBe(true);
+    expect(r.issues.some((i) => i.code === 'internal-error')).toBe(false);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Junk: random unicode, random bytes, and mixtures of markers, line breaks and junk.
+
+const MARKERS = ['1.', '2)', '(3)', 'Point 4:', 'point 5.', '6 -', '7 –', '8:', '9 ', '10.X', 'a)', 'b.', '(c)', 'ii)', '(iv)', 'aa)', '-', '•', '*', '◦', 'Article 2', '#', '1.5', '0.', '99999.'];
+const BREAKS = ['\n', '\r\n', '\r', '\n\n', '\u2028', '\t', ' ', '   ', '\f', '\uFEFF'];
+const JUNK = ['{', '}', '[', ']', '"', ':', ',', '\u0000', '\u0007', '\ufffd', '\ud800', '😀', 'ж', '中', '\u200b', '\u00a0', 'e.g.', 'Mr.', '{"id":', '"points":[', 'null', '1e3'];
+
+const fragment = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...JUNK) },
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 3000 }).map(String) },
+);
+/** Lines that mostly start with a marker (so many mixtures are lists, with gaps, repeats and junk inside). */
+const mixture = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...BREAKS),
+      fc.option(fc.constantFrom(...MARKERS), { nil: '', freq: 2 }),
+      fc.array(fragment, { maxLength: 4 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((lines) => lines.map(([br, marker, junk]) => `${br}${marker}${marker && junk.length ? ' ' : ''}${junk.join('')}`).join(''));
+
+/** Random text, sometimes after a first marker so the parser gets past "not a list". */
+const withMarker = (arb: fc.Arbitrary<string>) => fc.oneof(arb, arb.map((s) => `1. ${s}`), arb.map((s) => `Title\n1. One\n2. ${s}\n3. Three`));
+
+describe('never throws, always answers with the documented shape', () => {
+  it('on random unicode text (graphemes)', () => {
+    fc.assert(
+      fc.property(withMarker(fc.string({ unit: 'grapheme', maxLength: 200 })), (s) => {
+        expectParseShape(parseNumberedText(s));
+        expectDraftShape(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on random UTF-16 code units, lone surrogates included (binary)', () => {
+    fc.assert(
+      fc.property(withMarker(fc.string({ unit: 'binary', maxLength: 200 })), (s) => {
+        expectParseShape(parseNumberedText(s));
+        expectDraftShape(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on random mixtures of list markers, line breaks and junk', () => {
+    fc.assert(
+      fc.property(mixture, (s) => {
+        expectParseShape(parseNumberedText(s));
+        expectDraftShape(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on random JSON, and on plans with one field broken', () => {
+    const broken = fc
+      .tuple(
+        fc.constantFrom('id', 'title', 'date', 'points', 'sources', 'origin', 'declaredPoints', 'shortTitle'),
+        fc.oneof(fc.jsonValue(), fc.constant(undefined)),
+        fc.nat({ max: 3 }),
+      )
+      .map(([field, value, i]) => {
+        const plan = JSON.parse(JSON.stringify(draftPlan([{ n: 1, text: 'One', items: [], line: 1 }, { n: 2, text: 'Two', items: [{ label: 'a', text: 'x' }], line: 2 }], META)));
+        if (field === 'points' && i < 2) plan.points[i].status = value;
+        else plan[field] = value;
+        return JSON.stringify(plan);
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), broken), (s) => {
+        expectDraftShape(s);
+        expectParseShape(parseNumberedText(s));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Well-formed lists parse back to exactly the generated points.
+
+/** Words that can never read as a marker: letters only, no digits or punctuation. */
+const word = fc.stringMatching(/^[A-Za-zÀ-ÿЀ-ӿ]{3,9}$/).filter((w) => !/^(point|item|article|clause|paragraph)$/i.test(w));
+const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
+
+/** Text that follows a marker on its line: any graphemes without line breaks or control characters. */
+const sameLineText = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+  .map((s) => s.replace(/[\n\r\u2028\u2029\u0000-\u001f\u007f-\u009f\ufffd]/gu, ' '))
+  .filter((s) => s.trim() !== '');
+
+const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+type GenItem = { label?: string; text: string; wrap: string[] };
+type GenPoint = { text: string; wrap: string[]; items: GenItem[] };
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xiv', 'xix', 'xx', 'xxxix', 'IV', 'XII'];
+const DOUBLED = ['aa', 'bb', 'zz', 'AA'];
+
+const item: fc.Arbitrary<GenItem> = fc.record({
+  label: fc.option(fc.constantFrom(...LETTERS, ...ROMANS, ...DOUBLED), { nil: undefined }),
+  text: sameLineText,
+  wrap: fc.array(words, { maxLength: 2 }),
+});
+const point: fc.Arbitrary<GenPoint> = fc.record({
+  text: sameLineText,
+  wrap: fc.array(words, { maxLength: 3 }),
+  items: fc.array(item, { maxLength: 4 }),
+});
+
+const POINT_STYLES = ['1.', '1)', '(1)', 'Point 1:', 'Point 1.', '1 -', '1 –', '1:', '1 bare'] as const;
+const BULLETS = ['-', '•', '*'];
+
+function pointLine(style: (typeof POINT_STYLES)[number], n: number, text: string): string {
+  switch (style) {
+    case '1.':
+      return `${n}. ${text}`;
+    case '1)':
+      return `${n}) ${text}`;
+    case '(1)':
+      return `(${n}) ${text}`;
+    case 'Point 1:':
+      return `Point ${n}: ${text}`;
+    case 'Point 1.':
+      return `Point ${n}. ${text}`;
+    case '1 -':
+      return `${n} - ${text}`;
+    case '1 –':
+      return `${n} – ${text}`;
+    case '1:':
+      return `${n}: ${text}`;
+    case '1 bare':
+      // Bare numbers need a letter after them; the generated text follows a word.
+      return `${n} Text ${text}`;
+  }
+}
+
+function itemLine(it: GenItem, form: number, bullet: string): string {
+  if (!it.label) return `${bullet} ${it.text}`;
+  // The "a." form is only read for single letters and roman numerals (so "Mr." stays text).
+  const dotOk = it.label.length === 1 || ROMANS.includes(it.label);
+  return [`${it.label}) ${it.text}`, `(${it.label}) ${it.text}`, dotOk ? `${it.label}. ${it.text}` : `${it.label}) ${it.text}`][form]!;
+}
+
+const list = fc.record({
+  heading: fc.option(fc.array(words, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  points: fc.array(point, { minLength: 1, maxLength: 8 }),
+  style: fc.constantFrom(...POINT_STYLES),
+  itemForm: fc.nat({ max: 2 }),
+  bullet: fc.constantFrom(...BULLETS),
+  indent: fc.constantFrom('', '   ', '\t'),
+  eol: fc.constantFrom('\n', '\r\n'),
+  blank: fc.boolean(),
+  bom: fc.boolean(),
+});
+
+describe('well-formed lists', () => {
+  it('parse back to exactly the generated points, items and heading', () => {
+    fc.assert(
+      fc.property(list, (g) => {
+        const lines: string[] = [...(g.heading ?? [])];
+        if (g.heading && g.blank) lines.push('');
+        g.points.forEach((p, i) => {
+          lines.push(pointLine(g.style, i + 1, p.text), ...p.wrap);
+          for (const it of p.items) lines.push(`${g.indent}${itemLine(it, g.itemForm, g.bullet)}`, ...it.wrap.map((w) => `${g.indent}  ${w}`));
+          if (g.blank) lines.push('');
+        });
+        const text = `${g.bom ? '\uFEFF' : ''}${lines.join(g.eol)}`;
+        const r = parseNumberedText(text);
+        if (!r.ok) throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(r.issues)}`);
+        expect(r.warnings).toEqual([]);
+        expect(r.heading).toBe(g.heading ? norm(g.heading.join(' ')) : null);
+        expect(r.points.map(({ n, text, items }) => ({ n, text, items }))).toEqual(
+          g.points.map((p, i) => ({
+            n: i + 1,
+            text: norm([g.style === '1 bare' ? `Text ${p.text}` : p.text, ...p.wrap].join(' ')),
+            items: p.items.map((it) => ({ ...(it.label ? { label: it.label } : {}), text: norm([it.text, ...it.wrap].join(' ')) })),
+          })),
+        );
+      }),
+      { numRuns: 2500 },
+    );
+  });
+
+  it('survive plan -> numbered text -> plan, and parseDraftInput builds a valid plan from them', () => {
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 30 }), (pts, title) => {
+        const parsed = pts.map((p, i) => ({
+          n: i + 1,
+          text: norm([p.text, ...p.wrap].join(' ')),
+          items: p.items.map((it) => ({ ...(it.label ? { label: it.label } : {}), text: norm([it.text, ...it.wrap].join(' ')) })),
+          line: i + 1,
+        }));
+        const plan = Plan.parse(draftPlan(parsed, { ...META, title: title || 'Untitled' }));
+        const back = parseNumberedText(planToNumberedText(plan));
+        if (!back.ok) throw new Error(JSON.stringify(back.issues));
+        expect(back.points.map(({ n, text, items }) => ({ n, text, items }))).toEqual(parsed.map(({ n, text, items }) => ({ n, text, items })));
+        const again = parseDraftInput(planToNumberedText(plan), META);
+        expect(again.ok && again.plan.points).toEqual(plan.points);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkCorpusDir } from '../lib/node/load';
+import { compareIds } from '../lib/compare';
+import { getPlan, type Corpus } from '../lib/corpus';
+import { PRIMARY_KINDS } from '../lib/schema';
+
+function load(): Corpus {
+  const r = checkCorpusDir(`${__dirname}/../plans`);
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.file}: ${i.where ?? ''} ${i.message}`).join('\n'));
+  return r.corpus;
+}
+
+describe('the bundled corpus', () => {
+  const corpus = load();
+
+  it('holds the three plans with their declared counts and statuses', () => {
+    const gaza = getPlan(corpus, 'gaza-20')!;
+    const ua = getPlan(corpus, 'ukraine-28')!;
+    const geneva = getPlan(corpus, 'geneva-19')!;
+    expect(gaza.points).toHaveLength(20);
+    expect(gaza.points.every((p) => p.status === 'known')).toBe(true);
+    expect(ua.points).toHaveLength(28);
+    expect(ua.points.every((p) => p.status === 'known')).toBe(true);
+    expect(geneva.points).toHaveLength(19);
+    expect(geneva.points.some((p) => p.status === 'known')).toBe(false);
+    expect(geneva.points.filter((p) => p.status === 'reported').length).toBeGreaterThan(0);
+  });
+
+  it('cites a leaked document for every known Ukraine point and an official one for every Gaza point', () => {
+    for (const [id, kind] of [['gaza-20', 'official-document'], ['ukraine-28', 'leaked-document']] as const) {
+      const plan = getPlan(corpus, id)!;
+      for (const p of plan.points) {
+        if (p.status !== 'known') continue;
+        const kinds = p.sources.map((s) => plan.sources.find((x) => x.id === s)!.kind);
+        expect(kinds.some((k) => PRIMARY_KINDS.includes(k)), `${id} point ${p.n}`).toBe(true);
+        expect(kinds).toContain(kind);
+      }
+    }
+  });
+
+  it('ukraine-28 vs geneva-19: the amnesty point is dropped (reported) with its source', () => {
+    const c = compareIds(corpus, 'ukraine-28', 'geneva-19');
+    const row = c.rows.find((r) => r.left.some((p) => p.n === 26))!;
+    expect(row.kind).toBe('dropped');
+    expect(row.status).toBe('reported');
+    expect(row.claims.length).toBeGreaterThan(0);
+    expect(row.sources.some((s) => s.kind !== 'leaked-document' && /^https?:\/\//.test(s.url))).toBe(true);
+  });
+
+  it('ukraine-28 vs geneva-19: the army cap is reported and shows both disagreeing claims', () => {
+    const c = compareIds(corpus, 'ukraine-28', 'geneva-19');
+    const row = c.rows.find((r) => r.left.some((p) => p.n === 6))!;
+    expect(row.status).toBe('reported');
+    expect(row.disagree).toBe(true);
+    expect(row.stances.some((s) => s.includes('800,000'))).toBe(true);
+    expect(row.stances.some((s) => /no cap|remains|off the table/.test(s))).toBe(true);
+  });
+
+  it('gaza-20 vs ukraine-28: the Board of Peace pairs with the Peace Council as analogous', () => {
+    const c = compareIds(corpus, 'gaza-20', 'ukraine-28');
+    const row = c.rows.find((r) => r.left.some((p) => p.n === 9) && r.right.some((p) => p.n === 27))!;
+    expect(row.kind).toBe('analogous');
+    expect(row.basis).toBe('curated');
+  });
+
+  it('never shows a point of a plan whose text is not public as dropped without a source', () => {
+    const c = compareIds(corpus, 'ukraine-28', 'geneva-19');
+    for (const r of c.rows.filter((r) => r.kind === 'dropped')) expect(r.claims.length).toBeGreaterThan(0);
+  });
+});
