@@ -4,8 +4,9 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
   test('from the timeline to the amnesty row, marked dropped (reported) with a working source link', async ({ page, request }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: /compared point by point/ })).toBeVisible();
-    await page.getByLabel('Version').selectOption('ukraine-28');
-    await page.getByLabel('with').selectOption('geneva-19');
+    await expect(page.locator('form[data-ready]')).toBeVisible(); // hydrated
+    await page.getByLabel('Version', { exact: true }).selectOption('ukraine-28');
+    await page.getByLabel('with', { exact: true }).selectOption('geneva-19');
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page).toHaveURL(/\/compare\/ukraine-28\/geneva-19$/);
     await expect(page.getByTestId('summary')).toContainText('dropped');
@@ -25,13 +26,14 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
   test('the army-cap row shows both disagreeing claims', async ({ page }) => {
     await page.goto('/compare/ukraine-28/geneva-19#p6');
     const row = page.locator('li.row#p6');
-    await expect(row.getByText('Sources disagree')).toBeVisible();
+    await expect(row.locator('.badge.disagree')).toHaveText(/Sources disagree/);
     await expect(row.locator('.claims')).toContainText('800,000');
   });
 
   test('filtering to reported rows is kept in the URL and can be shared', async ({ page }) => {
     await page.goto('/compare/ukraine-28/geneva-19');
-    await page.locator('.controls').getByLabel(/^reported/).check();
+    await expect(page.getByTestId('status-line')).toContainText('rows shown'); // hydrated
+    await page.locator('.controls').getByRole('checkbox', { name: /^\s*reported \(/ }).check();
     await expect(page).toHaveURL(/status=reported/);
     const visible = page.locator('li.row:not([hidden])');
     await expect(visible.first()).toBeVisible();
@@ -42,17 +44,18 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     const url = page.url();
     const other = await page.context().newPage();
     await other.goto(url);
-    await expect(other.locator('.controls').getByLabel(/^reported/)).toBeChecked();
+    await expect(other.locator('.controls').getByRole('checkbox', { name: /^\s*reported \(/ })).toBeChecked();
     expect(await other.locator('li.row:not([hidden])').count()).toBe(await visible.count());
   });
 
   test("copying a row's citation puts the permalink, status and sources on the clipboard", async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/compare/ukraine-28/geneva-19');
+    await expect(page.getByTestId('status-line')).toContainText('rows shown'); // hydrated
     await page.locator('li.row#p26').getByRole('button', { name: 'Copy citation' }).click();
     await expect(page.getByTestId('status-line')).toContainText('Citation copied');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toContain('dropped (reported)');
+    expect(text).toMatch(/dropped \(reported[;)]/);
     expect(text).toMatch(/plandiff corpus \d{4}\.\d{2}\.\d{2}/);
     expect(text).toContain(`${baseURL}/compare/ukraine-28/geneva-19?v=`);
     expect(text).toContain('#p26');
@@ -70,6 +73,7 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
 
   test('keyboard moves between changes', async ({ page }) => {
     await page.goto('/compare/ukraine-28/geneva-19');
+    await expect(page.getByTestId('status-line')).toContainText('rows shown'); // hydrated
     await page.locator('h1').click();
     await page.keyboard.press('j');
     const first = await page.evaluate(() => location.hash);

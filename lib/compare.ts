@@ -351,8 +351,17 @@ export function summarise(leftShort: string, rightShort: string, rows: Row[]): C
   }
   const parts: string[] = [];
   for (const k of ROW_KINDS) {
-    const rs = rows.filter((r) => r.kind === k);
+    let rs = rows.filter((r) => r.kind === k);
     if (!rs.length) continue;
+    if (k === 'not-reported') {
+      // Points of the right-hand version whose content is not public are counted apart: they are not a
+      // left-hand provision whose fate is unreported.
+      const hidden = rs.filter((r) => r.left.length === 0 && r.right.every((p) => p.status === 'unknown'));
+      rs = rs.filter((r) => !hidden.includes(r));
+      if (rs.length) parts.push(`${rs.length} not reported`);
+      if (hidden.length) parts.push(`${hidden.length} not public`);
+      continue;
+    }
     const sts = STATUSES.filter((s) => s !== 'unknown' && rs.some((r) => r.status === s));
     const extra = [...sts, ...(rs.some((r) => r.disagree) ? ['sources disagree'] : [])];
     parts.push(`${rs.length} ${KIND_LABEL[k]}${extra.length ? ` (${extra.join(', ')})` : ''}`);

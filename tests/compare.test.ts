@@ -21,7 +21,7 @@ describe('compare on the small corpus', () => {
         'r-unknown-02 not-reported/unknown [- -> beta-3:unknown-02]',
       ].join('\n'),
     );
-    expect(c.summary.text).toBe('Alpha 3 → Beta 3: 1 changed (reported, sources disagree), 1 dropped (reported), 3 not reported');
+    expect(c.summary.text).toBe('Alpha 3 → Beta 3: 1 changed (reported, sources disagree), 1 dropped (reported), 1 not reported, 2 not public');
   });
 
   it('keeps every disagreeing claim with its source', () => {

@@ -1,11 +1,13 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** Pick any two versions; the earlier one goes on the left unless the reader swaps them on the next page. */
 export function ComparePicker({ versions }: { versions: { id: string; label: string; date: string }[] }) {
   const [a, setA] = useState(versions[0]?.id ?? '');
   const [b, setB] = useState(versions[1]?.id ?? '');
   const [error, setError] = useState('');
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const go = (e: React.FormEvent) => {
     e.preventDefault();
     if (a === b) {
@@ -18,23 +20,19 @@ export function ComparePicker({ versions }: { versions: { id: string; label: str
     window.location.assign(`/compare/${l}/${r}`);
   };
   return (
-    <form onSubmit={go} className="panel" aria-label="Compare two versions">
-      <label>
-        Version{' '}
-        <select name="a" value={a} onChange={(e) => setA(e.target.value)}>
+    <form onSubmit={go} className="panel" aria-label="Compare two versions" data-ready={ready ? 'true' : undefined}>
+      <label htmlFor="compare-a">Version</label>{' '}
+      <select id="compare-a" name="a" value={a} onChange={(e) => setA(e.target.value)}>
           {versions.map((v) => (
             <option key={v.id} value={v.id}>{v.label}</option>
           ))}
-        </select>
-      </label>{' '}
-      <label>
-        with{' '}
-        <select name="b" value={b} onChange={(e) => setB(e.target.value)}>
+      </select>{' '}
+      <label htmlFor="compare-b">with</label>{' '}
+      <select id="compare-b" name="b" value={b} onChange={(e) => setB(e.target.value)}>
           {versions.map((v) => (
             <option key={v.id} value={v.id}>{v.label}</option>
           ))}
-        </select>
-      </label>{' '}
+      </select>{' '}
       <button type="submit">Compare</button>
       <span role="alert" className="muted"> {error}</span>
     </form>
