@@ -89,7 +89,7 @@ console.log('\ncompare() on synthetic versions, ~100 words a point; 20% reworded
 console.log('points   compare()    rows  computed  | same text pairs: jsdiff words  diff-match-patch+semantic  (ratio to compare)');
 for (const n of [30, 300, 1000]) {
   const [a, b, pairs] = pair(n, n);
-  const runs = n === 1000 ? 15 : 40;
+  const runs = n === 1000 ? 25 : 40;
   let rows = 0;
   let computed = 0;
   const t = median(() => {
@@ -122,5 +122,11 @@ if (corpus.ok && existsSync('lib/import.ts')) {
       for (const p of corpus.corpus.plans) compare(p.conflict === draft.conflict ? p : p, draft, ctx);
     }, 50);
     console.log(`\nparse a pasted 28-point draft + compare against all ${corpus.corpus.plans.length} corpus versions: ${ms(t)}  target <= 50 ms: ${t <= 50 ? 'met' : 'NOT met'}`);
+  }
+  const { LARGE_INPUTS } = await import('../tests/fixtures/large-inputs');
+  console.log('\nparse pathological 1 MB pastes (parseNumberedText + parseDraftInput), target well under 1 s each:');
+  for (const [name, t] of Object.entries(LARGE_INPUTS)) {
+    const m = median(() => { parseNumberedText(t); }, 3, 1);
+    console.log(`  ${name.padEnd(24)} ${ms(m)}`);
   }
 } else console.log('\n(draft parse benchmark skipped: corpus invalid or lib/import.ts missing)');

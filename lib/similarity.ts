@@ -11,45 +11,63 @@ export type Candidate = { i: number; j: number; score: number };
  * that alone is ~100 ms on this machine, before any assignment. Rare-term candidates cut it to a few per
  * point, because a reworded point keeps most of its distinctive words (see bench/engine.bench.ts).
  */
-export function similarPairs(left: string[], right: string[], minScore: number, rarePerDoc = 12): Candidate[] {
+export function similarPairs(left: string[], right: string[], minScore: number, rarePerDoc = 6): Candidate[] {
   const lt = left.map(contentTerms);
   const rt = right.map(contentTerms);
   const df = new Map<string, number>();
   for (const terms of [...lt, ...rt]) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const N = lt.length + rt.length;
-  const idf = (t: string) => Math.log(1 + N / (df.get(t) ?? 1));
+  // IDF weights computed once per term, not once per lookup.
+  const idf2 = new Map<string, number>();
+  for (const [t, n] of df) idf2.set(t, Math.log(1 + N / n) ** 2);
   const prep = (terms: string[]): Doc => {
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
     let s = 0;
-    for (const [t, c] of tf) s += (c * idf(t)) ** 2;
+    for (const [t, c] of tf) s += c * c * idf2.get(t)!;
     return { tf, norm: Math.sqrt(s), terms: [...tf.keys()] };
   };
   const L = lt.map(prep);
   const R = rt.map(prep);
-  // Inverted index over the right side.
-  const index = new Map<string, number[]>();
-  R.forEach((d, j) => {
-    for (const t of d.terms) {
-      let list = index.get(t);
-      if (!list) index.set(t, (list = []));
-      list.push(j);
-    }
+  // The rarest terms of a text (ties by the term itself, so the choice is deterministic).
+  const rare = (d: Doc) => {
+    const keyed = d.terms.map((t) => ({ t, n: df.get(t)! }));
+    keyed.sort((x, y) => x.n - y.n || (x.t < y.t ? -1 : x.t > y.t ? 1 : 0));
+    return keyed.slice(0, rarePerDoc).map((k) => k.t);
+  };
+  const index = (docs: Doc[]) => {
+    const m = new Map<string, number[]>();
+    docs.forEach((d, k) => {
+      for (const t of d.terms) {
+        let list = m.get(t);
+        if (!list) m.set(t, (list = []));
+        list.push(k);
+      }
+    });
+    return m;
+  };
+  // A pair is a candidate when it shares a rare term of EITHER text, so compare(a, b) and compare(b, a) see the
+  // same candidates (the mirror property).
+  const candidates = L.map(() => new Set<number>());
+  const rIndex = index(R);
+  const lIndex = index(L);
+  L.forEach((d, i) => {
+    for (const t of rare(d)) for (const j of rIndex.get(t) ?? []) candidates[i]!.add(j);
   });
-  const rare = (d: Doc) => [...d.terms].sort((x, y) => (df.get(x)! - df.get(y)!) || (x < y ? -1 : x > y ? 1 : 0)).slice(0, rarePerDoc);
+  R.forEach((e, j) => {
+    for (const t of rare(e)) for (const i of lIndex.get(t) ?? []) candidates[i]!.add(j);
+  });
   const out: Candidate[] = [];
   L.forEach((d, i) => {
     if (d.norm === 0) return;
-    const seen = new Set<number>();
-    for (const t of rare(d)) for (const j of index.get(t) ?? []) seen.add(j);
-    for (const j of [...seen].sort((x, y) => x - y)) {
+    for (const j of [...candidates[i]!].sort((x, y) => x - y)) {
       const e = R[j]!;
       if (e.norm === 0) continue;
       let dot = 0;
       const [small, big] = d.tf.size <= e.tf.size ? [d, e] : [e, d];
       for (const [t, c] of small.tf) {
         const c2 = big.tf.get(t);
-        if (c2) dot += c * c2 * idf(t) ** 2;
+        if (c2) dot += c * c2 * idf2.get(t)!;
       }
       const score = dot / (d.norm * e.norm);
       if (score >= minScore) out.push({ i, j, score: Math.round(score * 1000) / 1000 });

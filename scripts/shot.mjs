@@ -5,5 +5,5 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
 await page.goto(url, { waitUntil: 'load' });
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 await browser.close();
