@@ -68,3 +68,11 @@ describe('the bundled corpus', () => {
     for (const r of c.rows.filter((r) => r.kind === 'dropped')) expect(r.claims.length).toBeGreaterThan(0);
   });
 });
+
+describe('plans/SOURCES.md', () => {
+  it('is the current output of `plandiff sources`', async () => {
+    const { sourcesReport } = await import('../lib/export/sources');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(`${__dirname}/../plans/SOURCES.md`, 'utf8')).toBe(sourcesReport(load()));
+  });
+});

@@ -185,8 +185,8 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
               </ul>
             </div>
           ) : null}
-          <details>
-            <summary>Check the parsed points</summary>
+          <details open>
+            <summary>Check the parsed points ({result.from === 'json' ? 'from a plan file' : 'from the pasted text'})</summary>
             <ol data-testid="parsed-points">
               {result.draft.points.map((p) => (
                 <li key={p.n ?? p.key} value={p.n ?? undefined}>

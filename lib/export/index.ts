@@ -3,3 +3,4 @@ export * from './markdown';
 export * from './csv';
 export * from './json';
 export * from './citation';
+export * from './sources';

@@ -8,7 +8,7 @@ import { checkCorpusDir } from './load';
 import { formatIssues } from '../issues';
 import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
 import { filterComparison, parseList, VOCAB } from '../filter';
-import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, STATUS_WORD } from '../export';
+import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, sourcesReport, STATUS_WORD } from '../export';
 import { statusCounts } from '../points';
 import { Plan, pointRef } from '../schema';
 import { parseJsonText } from '../json-text';
@@ -25,6 +25,7 @@ const USAGE = `usage: npm run plandiff -- <command>
                                      compare two versions (an id, or the path of a plan JSON file)
   cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL]
                                      a ready-to-paste citation for a comparison or one row
+  sources                            where each point's wording comes from (the text of plans/SOURCES.md)
   import <file.txt> --id <id> --title "..." [--date YYYY-MM-DD] [--conflict ukraine] [--out plans/<id>.json]
                                      turn a numbered text into a draft plan file`;
 
@@ -157,6 +158,9 @@ export function run(argv: string[], out: Out): number {
       }
       case 'import':
         return runImport(args, flags, out);
+      case 'sources':
+        out.stdout(sourcesReport(loadOrFail()));
+        return 0;
       default:
         throw new UsageError(`unknown command "${cmd}"`);
     }
