@@ -6,7 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const mode = process.env.E2E_SERVER ?? 'start';
 const commands: Record<string, string> = {
   start: `npx next start -p ${PORT} -H 127.0.0.1`,
-  export: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory out`,
+  export: `node scripts/serve-static.mjs ${PORT} out`,
 };
 // Debian's chromium (nothing may download a browser here); Playwright's own where /usr/bin/chromium is absent.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
