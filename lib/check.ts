@@ -11,6 +11,7 @@ import {
 } from './schema';
 import type { Issue } from './issues';
 import { parseJsonText } from './json-text';
+import { describeZodIssue, shown, valueAt } from './zod-words';
 import type { Corpus } from './corpus';
 
 /** One file of the corpus as text, with its path relative to the project (`plans/gaza-20.json`). */
@@ -296,19 +297,11 @@ function checkCorrections(file: string, log: CorrectionsFile, plans: Set<string>
 /** Turn zod's issues into the corpus's words: which point, which field, what was expected, what was found. */
 function zodIssues(file: string, kind: FileKind, data: unknown, zissues: z.core.$ZodIssue[]): Issue[] {
   return zissues.map((zi) => {
-    const path = zi.path as (string | number)[];
+    // A union that matched no option is located at its discriminator (a point's `status`).
+    const path = (zi.code === 'invalid_union' ? describeZodIssue(zi, data).path : zi.path) as (string | number)[];
     const { where, field } = locate(kind, data, path);
     return { file, where, field: field || undefined, code: zi.code, message: describe(zi, data, path) };
   });
-}
-
-function valueAt(data: unknown, path: (string | number)[]): unknown {
-  let v: unknown = data;
-  for (const k of path) {
-    if (v == null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[k];
-  }
-  return v;
 }
 
 function locate(kind: FileKind, data: unknown, path: (string | number)[]): { where?: string; field: string } {
@@ -336,51 +329,16 @@ function locate(kind: FileKind, data: unknown, path: (string | number)[]): { whe
   return { field: fieldOf(path) };
 }
 
-const shown = (v: unknown) => (v === undefined ? 'nothing' : typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
-
 function describe(zi: z.core.$ZodIssue, data: unknown, path: (string | number)[]): string {
-  const found = valueAt(data, path);
   const point = path[0] === 'points' ? (valueAt(data, path.slice(0, 2)) as { status?: unknown } | undefined) : undefined;
   const status = typeof point?.status === 'string' ? point.status : undefined;
-  switch (zi.code) {
-    case 'invalid_type':
-      if (found === undefined) return `is missing: expected ${article(zi.expected)}`;
-      return `expected ${article(zi.expected)}; found ${shown(found)}`;
-    case 'too_small': {
-      const last = path[path.length - 1];
-      if (zi.origin === 'array') {
-        if (last === 'claims' && status) return `a ${status} point needs at least ${zi.minimum === 1 ? 'one claim' : `${zi.minimum} claims`}`;
-        if (last === 'sources' && status) return `a ${status} point needs at least one source`;
-        return `needs at least ${zi.minimum} ${zi.minimum === 1 ? 'entry' : 'entries'}`;
-      }
-      if (zi.origin === 'string') return 'must not be empty';
-      return `must be at least ${zi.minimum}; found ${shown(found)}`;
-    }
-    case 'too_big':
-      return zi.origin === 'string' ? `is too long (at most ${zi.maximum} characters)` : `must be at most ${zi.maximum}; found ${shown(found)}`;
-    case 'invalid_value':
-      return `expected one of ${zi.values.map((v) => String(v)).join(', ')}; found ${shown(found)}`;
-    case 'unrecognized_keys':
-      if (status === 'unknown' && zi.keys.some((k) => ['text', 'summary', 'claims', 'items', 'sources', 'wording'].includes(k))) {
-        return `an unknown point has no content; remove ${zi.keys.join(', ')} or change its status`;
-      }
-      return `has field${zi.keys.length > 1 ? 's' : ''} the schema does not know: ${zi.keys.join(', ')}`;
-    case 'invalid_union': {
-      if (path[path.length - 1] === 'status') return `expected one of known, reported, unknown; found ${shown(found)}`;
-      if ((path.length === 2 && path[0] === 'points') || (zi as { note?: string }).note === 'No matching discriminator') {
-        const s = found && typeof found === 'object' ? (found as { status?: unknown }).status : undefined;
-        return `status: expected one of known, reported, unknown; found ${shown(s)}`;
-      }
-      return `does not match any allowed form; found ${shown(found)}`;
-    }
-    case 'invalid_format':
-      return `${zi.message}; found ${shown(found)}`;
-    default:
-      return `${zi.message}${found !== undefined ? `; found ${shown(found)}` : ''}`;
+  const last = path[path.length - 1];
+  // The corpus's own words for the mistakes editors make most; everything else in the shared wording.
+  if (zi.code === 'too_small' && zi.origin === 'array' && status && last === 'claims') return `a ${status} point needs at least ${zi.minimum === 1 ? 'one claim' : `${zi.minimum} claims`}`;
+  if (zi.code === 'too_small' && zi.origin === 'array' && status && last === 'sources') return `a ${status} point needs at least one source`;
+  if (zi.code === 'unrecognized_keys' && status === 'unknown' && zi.keys.some((k) => ['text', 'summary', 'claims', 'items', 'sources', 'wording'].includes(k))) {
+    return `an unknown point has no content; remove ${zi.keys.join(', ')} or change its status`;
   }
-}
-
-function article(t: string): string {
-  const words: Record<string, string> = { string: 'a text', number: 'a number', array: 'a list', object: 'an object', boolean: 'true or false', int: 'a whole number' };
-  return words[t] ?? t;
+  if (zi.code === 'invalid_union' && last === 'status') return `expected one of known, reported, unknown; found ${shown(valueAt(data, path))}`;
+  return describeZodIssue(zi, data).message;
 }

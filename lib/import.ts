@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Plan, type Point } from './schema';
 import { parseJsonText } from './json-text';
+import { describeZodIssue, fieldOf, shown } from './zod-words';
 
 /**
  * Import: turn a pasted draft (a numbered list copied from a message, a PDF or an article) into a draft plan
@@ -549,29 +550,6 @@ function fromJson(value: unknown): DraftInputResult {
 // zod issues in the corpus's words (as lib/check.ts words them): field path with 1-based positions, what was
 // expected, what was found.
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const k of path) {
-    if (v == null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[k];
-  }
-  return v;
-}
-
-const fieldOf = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k + 1}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
-
-function shown(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (typeof v === 'string') return quote(v, 40);
-  if (Array.isArray(v)) return 'a list';
-  if (v === null) return 'null';
-  if (typeof v === 'object') return 'an object';
-  return String(v);
-}
-
-const WORDS: Record<string, string> = { string: 'a text', number: 'a number', array: 'a list', object: 'an object', boolean: 'true or false', int: 'a whole number' };
-
 function schemaIssues(code: string, data: unknown, all: z.core.$ZodIssue[]): ImportIssue[] {
   // One message per field: a date that is neither ISO nor real would otherwise be reported twice.
   const seen = new Set<string>();
@@ -580,40 +558,8 @@ function schemaIssues(code: string, data: unknown, all: z.core.$ZodIssue[]): Imp
     return seen.has(k) ? false : (seen.add(k), true);
   });
   const out = zissues.slice(0, MAX_SCHEMA_ISSUES).map((zi) => {
-    let path: readonly PropertyKey[] = zi.path;
-    let found = valueAt(data, path);
-    let what: string;
-    switch (zi.code) {
-      case 'invalid_type':
-        what = found === undefined ? `is missing: expected ${WORDS[zi.expected] ?? zi.expected}` : `expected ${WORDS[zi.expected] ?? zi.expected}; found ${shown(found)}`;
-        break;
-      case 'invalid_union': {
-        // A point whose status is not one of the three: name the status field and its allowed values.
-        const u = zi as { discriminator?: string; options?: unknown[] };
-        if (u.discriminator) {
-          if (path[path.length - 1] !== u.discriminator) path = [...path, u.discriminator];
-          found = valueAt(data, path);
-          const allowed = (u.options ?? []).map(String).join(', ');
-          what = found === undefined ? `is missing: expected one of ${allowed}` : `expected one of ${allowed}; found ${shown(found)}`;
-        } else what = `does not match any allowed form; found ${shown(found)}`;
-        break;
-      }
-      case 'invalid_value':
-        what = `expected one of ${zi.values.map(String).join(', ')}; found ${shown(found)}`;
-        break;
-      case 'too_small':
-        what = zi.origin === 'array' ? `needs at least ${zi.minimum} ${Number(zi.minimum) === 1 ? 'entry' : 'entries'}` : zi.origin === 'string' ? 'must not be empty' : `must be at least ${zi.minimum}; found ${shown(found)}`;
-        break;
-      case 'too_big':
-        what = zi.origin === 'string' ? `is too long: expected at most ${zi.maximum} characters; found ${String(found).length}` : `must be at most ${zi.maximum}; found ${shown(found)}`;
-        break;
-      case 'unrecognized_keys':
-        what = `has ${zi.keys.length > 1 ? 'fields' : 'a field'} the plan schema does not know: ${zi.keys.join(', ')}`;
-        break;
-      default:
-        what = `${zi.message}${found !== undefined ? `; found ${shown(found)}` : ''}`;
-    }
-    return { code, message: `${fieldOf(path) || 'the plan'}: ${what}` };
+    const { path, message } = describeZodIssue(zi, data);
+    return { code, message: `${fieldOf(path) || 'the plan'}: ${message.replace('the schema does not know', 'the plan schema does not know')}` };
   });
   if (zissues.length > MAX_SCHEMA_ISSUES) out.push({ code, message: `and ${zissues.length - MAX_SCHEMA_ISSUES} more problems of the same kind` });
   return out;

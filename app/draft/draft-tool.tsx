@@ -115,21 +115,6 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
     URL.revokeObjectURL(a.href);
   };
 
-  // Copy buttons inside the rows (the same rows as the compare page).
-  useEffect(() => {
-    const onClick = (e: MouseEvent) => {
-      const btn = (e.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-cite]');
-      if (!btn) return;
-      const t = (btn.dataset.cite ?? '').split('{origin}').join(window.location.origin);
-      navigator.clipboard.writeText(t).then(
-        () => setMessage('Citation copied to the clipboard.'),
-        () => window.prompt('Copy the citation:', t),
-      );
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, []);
-
   return (
     <>
       <div className="panel">
@@ -242,7 +227,7 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
           </div>
           <ol className="rows" aria-label="Aligned rows">
             {shown.c.rows.map((r) => (
-              <RowView key={r.id} c={shown.c} r={r} />
+              <RowView key={r.id} c={shown.c} r={r} citable={false} />
             ))}
           </ol>
         </>

@@ -2,24 +2,17 @@ import { z } from 'zod';
 import { Status, Theme } from './common';
 import { SourceKind } from './source';
 import { WordingKind } from './point';
+import { RELATION_KINDS } from './relation';
 
 /**
  * The engine's output: plain JSON, deterministic, the one thing every page, export and CLI command renders.
  * Documented in the README; versioned by `format`.
  */
 export const ROW_KINDS = [
-  'kept',
-  'reworded',
-  'changed',
-  'renumbered',
-  'merged',
-  'split',
-  'dropped',
-  'added',
-  'bracketed',
-  'moved',
-  'analogous',
+  ...RELATION_KINDS,
+  /** A point whose fate no source reports, against a version that is not fully public. */
   'not-reported',
+  /** A point of one conflict's plan with no analogue in the other's. */
   'unmatched',
 ] as const;
 export const RowKind = z.enum(ROW_KINDS);

@@ -5,6 +5,7 @@
  * citations and says when a permalink was cited under an older corpus version. It takes plain props.
  */
 import { useEffect, useState, useCallback } from 'react';
+import { useCopyCitations } from '../../../_components/use-copy-citations';
 
 export type ControlsProps = {
   kinds: { value: string; label: string; count: number }[];
@@ -108,25 +109,7 @@ export function CompareControls(props: ControlsProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [step]);
 
-  const copy = useCallback(async (raw: string) => {
-    const text = raw.split('{origin}').join(window.location.origin);
-    try {
-      await navigator.clipboard.writeText(text);
-      setMessage('Citation copied to the clipboard.');
-    } catch {
-      window.prompt('Copy the citation:', text);
-    }
-  }, []);
-
-  // Copy buttons inside the server-rendered rows.
-  useEffect(() => {
-    const onClick = (e: MouseEvent) => {
-      const btn = (e.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-cite]');
-      if (btn) void copy(btn.dataset.cite ?? '');
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [copy]);
+  const copy = useCopyCitations(setMessage);
 
   const toggle = (list: string[], set: (v: string[]) => void, v: string) => set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
   const hiddenKept = view === 'changes' ? (props.kinds.find((k) => k.value === 'kept')?.count ?? 0) : 0;

@@ -28,7 +28,8 @@ function Side({ points, title, emptyText }: { points: RowPoint[]; title: string;
   );
 }
 
-export function RowView({ c, r }: { c: Comparison; r: Row }) {
+/** `citable` is false for a pasted draft: it is not a corpus version, so it has no permalink to cite. */
+export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citable?: boolean }) {
   const { left, right } = c.provenance;
   const hasChanges = r.diff && r.diff.segments.some((s) => s.op !== 'same');
   const emptyLeft = r.kind === 'added' ? `Not in ${left.shortTitle}.` : `No counterpart in ${left.shortTitle}.`;
@@ -88,10 +89,12 @@ export function RowView({ c, r }: { c: Comparison; r: Row }) {
       {r.rationale ? <p><strong>Why:</strong> {r.rationale}</p> : null}
       <Claims claims={r.claims} />
       <SourceList sources={r.sources} />
-      <div className="row-tools">
-        <button type="button" data-cite={citeRow(c, r, 'text', ORIGIN)}>Copy citation</button>
-        <button type="button" data-cite={citeRow(c, r, 'markdown', ORIGIN)}>Copy as Markdown</button>
-      </div>
+      {citable ? (
+        <div className="row-tools">
+          <button type="button" data-cite={citeRow(c, r, 'text', ORIGIN)}>Copy citation</button>
+          <button type="button" data-cite={citeRow(c, r, 'markdown', ORIGIN)}>Copy as Markdown</button>
+        </div>
+      ) : null}
     </li>
   );
 }
