@@ -82,7 +82,7 @@ export default async function PlanPage({ params }: Params) {
               <PointBody p={rp} />
               {pt.status === 'reported' ? <Claims claims={claimsOut(pt.claims)} /> : null}
               {pt.status === 'known' ? (
-                <SourceList label="Published in" sources={pt.sources.map((id) => src.get(id)).filter((s) => !!s).map((s) => ({ id: s!.id, outlet: s!.outlet, title: s!.title, url: s!.url, published: s!.published, kind: s!.kind }))} />
+                <SourceList label="Primary source" sources={pt.sources.map((id) => src.get(id)).filter((s) => !!s).map((s) => ({ id: s!.id, outlet: s!.outlet, title: s!.title, url: s!.url, published: s!.published, kind: s!.kind }))} />
               ) : null}
               {pt.status === 'known' && pt.variants?.length ? (
                 <details>
