@@ -75,3 +75,12 @@ describe('parseJsonText', () => {
     if (!r.ok) expect([r.line, r.column]).toEqual([3, 7]);
   });
 });
+
+describe('loadCorpus (the edge the build uses)', () => {
+  it('throws with every issue in the check wording, so `next build` refuses invalid data', async () => {
+    const { loadCorpus } = await import('../lib/node/load');
+    expect(() => loadCorpus(`${__dirname}/fixtures/invalid/plans`)).toThrow(
+      /the corpus has 1 problem\(s\):\nplans\/alpha-3\.json: point 2: status: expected one of known, reported, unknown; found "rumoured"/,
+    );
+  });
+});
