@@ -353,6 +353,13 @@ export function summarise(leftShort: string, rightShort: string, rows: Row[]): C
   for (const k of ROW_KINDS) {
     let rs = rows.filter((r) => r.kind === k);
     if (!rs.length) continue;
+    if (k === 'reworded') {
+      // Copies that differ only in quote marks or dashes are counted apart from substantive rewording.
+      const typo = rs.filter((r) => r.diff?.trivialOnly);
+      rs = rs.filter((r) => !r.diff?.trivialOnly);
+      if (typo.length) parts.push(`${typo.length} typography only`);
+      if (!rs.length) continue;
+    }
     if (k === 'not-reported') {
       // Points of the right-hand version whose content is not public are counted apart: they are not a
       // left-hand provision whose fate is unreported.

@@ -1,7 +1,8 @@
 import { diffArrays } from 'diff';
 import { isNumberToken, isSpace, tokenize } from './tokens';
 
-export type Segment = { op: 'same' | 'del' | 'ins'; text: string };
+/** `trivial` marks a deletion and its insertion that differ only in typography (quote marks, dashes, spacing). */
+export type Segment = { op: 'same' | 'del' | 'ins'; text: string; trivial?: boolean };
 /** A number replaced by another, surfaced as such (600,000 -> 800,000). */
 export type NumberChange = { from: string; to: string };
 export type TextDiff = {
@@ -11,7 +12,24 @@ export type TextDiff = {
   sameRatio: number;
   /** True when the diff gave up (time or edit-length limit) and shows the texts as one replacement. */
   truncated: boolean;
+  /** True when the texts differ and every difference is typographic only (see `typographic`). */
+  trivialOnly: boolean;
 };
+
+/**
+ * The same text for a reader: curly and straight quotes, dash variants and runs of white space are one thing.
+ * Copies of one document differ in exactly these ways (a CMS curls apostrophes), and a reporter must be able to
+ * tell such noise from a changed word.
+ */
+export function typographic(s: string): string {
+  return s
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 export type DiffOptions = {
   /** Milliseconds before the diff gives up; used where user input is diffed (jsdiff's `timeout`). */
@@ -30,7 +48,7 @@ export type DiffOptions = {
  */
 export function diffTexts(before: string, after: string, opts: DiffOptions = {}): TextDiff {
   // Most aligned points are unchanged: no need to run Myers to learn that.
-  if (before === after) return { segments: before ? [{ op: 'same', text: before }] : [], numbers: [], sameRatio: 1, truncated: false };
+  if (before === after) return { segments: before ? [{ op: 'same', text: before }] : [], numbers: [], sameRatio: 1, truncated: false, trivialOnly: false };
   const a = tokenize(before);
   const b = tokenize(after);
   const changes = diffArrays(a, b, { timeout: opts.timeoutMs, maxEditLength: opts.maxEditLength } as Parameters<typeof diffArrays>[2]);
@@ -38,7 +56,7 @@ export function diffTexts(before: string, after: string, opts: DiffOptions = {})
     const segments: Segment[] = [];
     if (before) segments.push({ op: 'del', text: before });
     if (after) segments.push({ op: 'ins', text: after });
-    return { segments, numbers: [], sameRatio: 0, truncated: true };
+    return { segments, numbers: [], sameRatio: 0, truncated: true, trivialOnly: false };
   }
   // Raw runs of tokens.
   type Run = { op: Segment['op']; tokens: string[] };
@@ -76,6 +94,11 @@ export function diffTexts(before: string, after: string, opts: DiffOptions = {})
     if (ins.length) runs.push({ op: 'ins', tokens: ins });
   }
   const segments: Segment[] = runs.filter((r) => r.tokens.length > 0).map((r) => ({ op: r.op, text: r.tokens.join('') }));
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const d = segments[i]!;
+    const n = segments[i + 1]!;
+    if (d.op === 'del' && n.op === 'ins' && typographic(d.text) === typographic(n.text)) d.trivial = n.trivial = true;
+  }
 
   // Numbers: pair the numbers a replacement removed with those it added, in order.
   const numbers: NumberChange[] = [];
@@ -90,7 +113,8 @@ export function diffTexts(before: string, after: string, opts: DiffOptions = {})
   }
   const sameTokens = runs.filter((r) => r.op === 'same').reduce((n, r) => n + r.tokens.filter((t) => !isSpace(t)).length, 0);
   const longest = Math.max(a.filter((t) => !isSpace(t)).length, b.filter((t) => !isSpace(t)).length, 1);
-  return { segments, numbers, sameRatio: sameTokens / longest, truncated: false };
+  const edits = segments.filter((x) => x.op !== 'same');
+  return { segments, numbers, sameRatio: sameTokens / longest, truncated: false, trivialOnly: edits.length > 0 && edits.every((x) => x.trivial) };
 }
 
 /** Text form of a diff for tests, the CLI and plain-text exports: `the [-600,000-]{+800,000+} cap`. */

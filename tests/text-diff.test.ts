@@ -59,3 +59,17 @@ describe('diffTexts', () => {
     );
   });
 });
+
+describe('typographic changes', () => {
+  it('marks a change of quote marks or dashes as trivial, apart from a changed word', () => {
+    const d = diffTexts('Ukraine’s sovereignty will be confirmed by all — now and later.', "Ukraine's sovereignty will be reaffirmed by all - now and later.");
+    expect(d.segments.filter((s) => s.trivial).map((s) => s.text)).toEqual(['Ukraine’s', "Ukraine's", '—', '-']);
+    expect(d.segments.filter((s) => s.op !== 'same' && !s.trivial).map((s) => s.text)).toEqual(['confirmed', 'reaffirmed']);
+    expect(d.trivialOnly).toBe(false);
+  });
+
+  it('says when every difference is typographic', () => {
+    expect(diffTexts('The “Board of Peace” – chaired.', 'The "Board of Peace" - chaired.').trivialOnly).toBe(true);
+    expect(diffTexts('Same.', 'Same.').trivialOnly).toBe(false);
+  });
+});

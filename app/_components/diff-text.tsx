@@ -8,14 +8,14 @@ export function DiffText({ diff }: { diff: NonNullable<Row['diff']> }) {
         s.op === 'same' ? (
           <span key={i}>{s.text}</span>
         ) : s.op === 'del' ? (
-          <del key={i}>
-            <span className="sr-only">[deleted: </span>
+          <del key={i} className={s.trivial ? 'trivial' : undefined}>
+            <span className="sr-only">{s.trivial ? '[typography, deleted: ' : '[deleted: '}</span>
             {s.text}
             <span className="sr-only">]</span>
           </del>
         ) : (
-          <ins key={i}>
-            <span className="sr-only">[inserted: </span>
+          <ins key={i} className={s.trivial ? 'trivial' : undefined}>
+            <span className="sr-only">{s.trivial ? '[typography, inserted: ' : '[inserted: '}</span>
             {s.text}
             <span className="sr-only">]</span>
           </ins>

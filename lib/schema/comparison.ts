@@ -59,7 +59,7 @@ export const RowClaim = z.object({
 });
 export type RowClaim = z.infer<typeof RowClaim>;
 
-export const SegmentSchema = z.object({ op: z.enum(['same', 'del', 'ins']), text: z.string() });
+export const SegmentSchema = z.object({ op: z.enum(['same', 'del', 'ins']), text: z.string(), trivial: z.boolean().optional() });
 
 export const Row = z.object({
   /** Stable, derived from the data: `ukraine-28:6~geneva-19:army-size`. React key, citation id. */
@@ -86,6 +86,8 @@ export const Row = z.object({
       numbers: z.array(z.object({ from: z.string(), to: z.string() })),
       sameRatio: z.number(),
       truncated: z.boolean(),
+      /** Every difference is typographic only (quote marks, dashes, spacing): separable from substantive edits. */
+      trivialOnly: z.boolean(),
     })
     .nullable(),
 });

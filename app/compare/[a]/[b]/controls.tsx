@@ -58,7 +58,7 @@ export function CompareControls(props: ControlsProps) {
         (!kinds.length || kinds.includes(li.dataset.kind ?? '')) &&
         (!statuses.length || statuses.includes(li.dataset.status ?? '')) &&
         (!themes.length || (li.dataset.themes ?? '').split(' ').some((t) => themes.includes(t))) &&
-        !(view === 'changes' && li.dataset.kind === 'kept');
+        !(view === 'changes' && (li.dataset.kind === 'kept' || li.dataset.trivial === '1'));
       li.hidden = !ok;
       if (ok) n++;
     });

@@ -7,7 +7,7 @@ import { DiffText } from '../../../_components/diff-text';
 import { ORIGIN } from '../../../_lib/origin';
 
 /** Rows that are a change a reader would step to; "kept", "not reported" and "no counterpart" are not. */
-export const isChange = (r: Row) => !['kept', 'not-reported', 'unmatched'].includes(r.kind);
+export const isChange = (r: Row) => !['kept', 'not-reported', 'unmatched'].includes(r.kind) && !r.diff?.trivialOnly;
 
 function Side({ points, title, emptyText }: { points: RowPoint[]; title: string; emptyText: string }) {
   return (
@@ -51,6 +51,7 @@ export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citab
       data-status={r.status}
       data-themes={r.themes.join(' ')}
       data-change={isChange(r) ? '1' : '0'}
+      data-trivial={r.diff?.trivialOnly ? '1' : undefined}
       aria-labelledby={`${r.anchor}-h`}
     >
       <header>
@@ -64,6 +65,7 @@ export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citab
         {r.basis === 'computed' ? <span className="badge kind" title="Paired by text similarity, not by a curated relation">computed · similarity {r.score}</span> : null}
         {r.basis === 'curated' ? <span className="muted">curated</span> : null}
         {r.renumbered && r.kind !== 'renumbered' ? <span className="badge kind">renumbered</span> : null}
+        {r.diff?.trivialOnly ? <span className="badge kind" title="Only quote marks, dashes or spacing differ">typography only</span> : null}
       </header>
       <div className="cols">
         <Side points={r.left} title={left.shortTitle} emptyText={emptyLeft} />
