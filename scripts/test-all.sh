@@ -21,9 +21,11 @@ echo "== published JSON Schemas are up to date"
 npx tsx scripts/gen-schema.ts --check
 echo "== corpus check"
 npx tsx lib/node/main.ts check
+mkdir -p .test-summary
 echo "== unit tests"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json=.test-summary/unit.json
 echo "== build"
 npx next build
 echo "== e2e (Playwright in Chromium against the built app)"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME=.test-summary/e2e.json npx playwright test --reporter=list,json
+node scripts/test-summary.mjs
