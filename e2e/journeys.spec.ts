@@ -71,6 +71,16 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(page.getByTestId('version-notice')).toContainText('cited under corpus version 2000.01.01');
   });
 
+  test('a permalink cited before a correction names the correction and says the row changed', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/geneva-19?v=2026.11.26#p26');
+    const notice = page.getByTestId('version-notice');
+    await expect(notice).toContainText('cited under corpus version 2026.11.26');
+    await expect(notice).toContainText('2026.11.26.2');
+    await expect(notice).toContainText('The cited row (p26) changed since');
+    await page.goto('/compare/ukraine-28/geneva-19?v=2026.11.26#p1');
+    await expect(page.getByTestId('version-notice')).toContainText('The cited row (p1) has not changed since');
+  });
+
   test('keyboard moves between changes', async ({ page }) => {
     await page.goto('/compare/ukraine-28/geneva-19');
     await expect(page.getByTestId('status-line')).toContainText('rows shown'); // hydrated

@@ -34,6 +34,15 @@ export function CompareControls(props: ControlsProps) {
   const [message, setMessage] = useState('');
   const [shown, setShown] = useState<number | null>(null);
   const [ready, setReady] = useState(false);
+  const [hash, setHash] = useState('');
+
+  // The version notice speaks of the row in the fragment; follow it when the reader moves to another row.
+  useEffect(() => {
+    const onHash = () => setHash(window.location.hash.slice(1));
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   // Read the state from the URL once, on load.
   useEffect(() => {
@@ -87,6 +96,7 @@ export function CompareControls(props: ControlsProps) {
     document.querySelectorAll('li.row.current').forEach((el) => el.classList.remove('current'));
     next.classList.add('current');
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${next.id}`);
+    setHash(next.id);
     next.scrollIntoView({ block: 'start' });
     next.focus({ preventScroll: true });
     setMessage(`Row ${next.querySelector('header a')?.textContent ?? next.id}: ${next.dataset.kind}, ${next.dataset.status}`);
@@ -116,7 +126,7 @@ export function CompareControls(props: ControlsProps) {
 
   return (
     <>
-      {cited && cited !== props.corpusVersion ? <VersionNotice cited={cited} {...props} /> : null}
+      {cited && cited !== props.corpusVersion ? <VersionNotice cited={cited} anchor={hash} {...props} /> : null}
       <div className="controls" role="region" aria-label="Filters and tools">
         <fieldset>
           <legend>Change</legend>
@@ -165,11 +175,10 @@ export function CompareControls(props: ControlsProps) {
   );
 }
 
-function VersionNotice({ cited, corpusVersion, corrections, rowRefs, leftId, rightId }: ControlsProps & { cited: string }) {
+function VersionNotice({ cited, anchor, corpusVersion, corrections, rowRefs, leftId, rightId }: ControlsProps & { cited: string; anchor: string }) {
   const key = (v: string) => v.split('.').map((x) => x.padStart(4, '0')).join('.');
   const known = corrections.some((c) => c.version === cited) || key(cited) < key(corpusVersion);
   const since = corrections.filter((c) => key(c.version) > key(cited));
-  const anchor = typeof window !== 'undefined' ? window.location.hash.slice(1) : '';
   const refs = anchor ? rowRefs[anchor] : undefined;
   const touches = (c: (typeof since)[number]) =>
     !!refs && ((c.plan === leftId && (c.points.length === 0 || c.points.some((p) => refs.left.includes(p)))) || (c.plan === rightId && (c.points.length === 0 || c.points.some((p) => refs.right.includes(p)))));
