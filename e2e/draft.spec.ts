@@ -59,3 +59,12 @@ test('bad input gets a clear message and the pasted text stays', async ({ page }
   await page.getByRole('button', { name: 'Parse and compare' }).click();
   await expect(page.getByTestId('draft-errors')).toBeVisible();
 });
+
+test('open a plan .json file: it is read in the browser and compared', async ({ page }) => {
+  await page.goto('/draft');
+  await page.getByLabel(/Or open a file/).setInputFiles(`${__dirname}/../plans/ukraine-28.json`);
+  await expect(page.getByLabel(/Draft text/)).toHaveValue(/"id": "ukraine-28"/);
+  await page.getByRole('button', { name: 'Parse and compare' }).click();
+  await expect(page.getByTestId('closest')).toContainText('(ukraine-28)');
+  await expect(page.getByTestId('draft-summary')).toContainText('28 kept');
+});
