@@ -122,6 +122,8 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     expect((await csv.text()).split('\r\n')[0]).toMatch(/^row_id,anchor,kind,status/);
     const json = await request.get('/compare/ukraine-28/geneva-19/comparison.json');
     expect((await json.json()).format).toBe('plandiff.comparison/1');
+    const plan = await request.get('/plans/geneva-19/plan.json');
+    expect((await plan.json()).plan.declaredPoints).toBe(19);
   });
 
   test('every page sends a Content-Security-Policy', async ({ request }) => {

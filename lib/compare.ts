@@ -246,9 +246,11 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   const link: Comparison['provenance']['link'] = rel ? rel.file.link : 'none';
   const notes: string[] = [];
   if (!sameConflict) notes.push('These plans are for different conflicts: rows pair analogous provisions, they are not edits of one text.');
-  if (sameConflict && !rel) {
-    notes.push('No curated relations link these two versions: they are not parent and child, so changes may have come in any version between them; rows are computed from text similarity only.');
+  const parentAndChild = (a.derivedFrom ?? []).includes(b.id) || (b.derivedFrom ?? []).includes(a.id);
+  if (sameConflict && !parentAndChild) {
+    notes.push('These versions are not parent and child: changes may have come in any version between them.');
   }
+  if (sameConflict && !rel) notes.push('No curated relations link these two versions point by point: rows are computed from text similarity only.');
   if (!fullyKnown(L) || !fullyKnown(R)) {
     notes.push(
       `${hasUnknown(L) || hasUnknown(R) ? 'Some points are not public' : 'Some points are known only from reports'}: what became of a provision that no source reports is shown as not reported, never as dropped.`,

@@ -42,6 +42,13 @@ describe('compare on the small corpus', () => {
     ]);
   });
 
+  it('says when two versions are not parent and child, and not when they are', () => {
+    expect(c.provenance.notes.join(' ')).not.toContain('not parent and child');
+    const a = makePlan('x', ['One point.']);
+    const b = makePlan('y', ['One point.']);
+    expect(compare(a, b, CTX).provenance.notes).toContain('These versions are not parent and child: changes may have come in any version between them.');
+  });
+
   it('is described by its zod schema', () => {
     expect(Comparison.safeParse(c).success).toBe(true);
   });

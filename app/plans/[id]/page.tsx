@@ -51,7 +51,7 @@ export default async function PlanPage({ params }: Params) {
           </>
         ) : null}
         <p>
-          Compare with:{' '}
+          Data: <a href={`/plans/${p.id}/plan.json`}>{p.id}.json</a> (corpus {corpus().version}) · Compare with:{' '}
           {others.map((o, i) => (
             <span key={o.id}>
               {i > 0 ? ' · ' : ''}
