@@ -54,6 +54,19 @@ async function decompress(b64: string): Promise<string> {
   return new Response(stream).text();
 }
 
+function IssueList({ issues }: { issues: ImportIssue[] }) {
+  return (
+    <ul>
+      {issues.map((i, k) => (
+        <li key={k}>
+          {i.line ? `Line ${i.line}: ` : ''}
+          {i.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
   const [text, setText] = useState('');
   const [result, setResult] = useState<Result | null>(null);
@@ -143,14 +156,7 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
         {result && !result.ok ? (
           <div className="warn" role="alert" data-testid="draft-errors">
             <p>The text could not be read as a plan:</p>
-            <ul>
-              {result.issues.map((i, k) => (
-                <li key={k}>
-                  {i.line ? `Line ${i.line}: ` : ''}
-                  {i.message}
-                </li>
-              ))}
-            </ul>
+            <IssueList issues={result.issues} />
             <p>Your text is kept in the box above.</p>
           </div>
         ) : null}
@@ -160,14 +166,7 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
           <h2>Parsed: {result.draft.points.length} points</h2>
           {result.warnings.length ? (
             <div className="warn" data-testid="draft-warnings">
-              <ul>
-                {result.warnings.map((w, k) => (
-                  <li key={k}>
-                    {w.line ? `Line ${w.line}: ` : ''}
-                    {w.message}
-                  </li>
-                ))}
-              </ul>
+              <IssueList issues={result.warnings} />
             </div>
           ) : null}
           <details open>

@@ -128,22 +128,8 @@ export function CompareControls(props: ControlsProps) {
     <>
       {cited && cited !== props.corpusVersion ? <VersionNotice cited={cited} anchor={hash} {...props} /> : null}
       <div className="controls" role="region" aria-label="Filters and tools">
-        <fieldset>
-          <legend>Change</legend>
-          {props.kinds.map((k) => (
-            <label key={k.value}>
-              <input type="checkbox" name="kind" value={k.value} checked={kinds.includes(k.value)} onChange={() => toggle(kinds, setKinds, k.value)} /> {k.label} ({k.count})
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Status</legend>
-          {props.statuses.map((s) => (
-            <label key={s.value}>
-              <input type="checkbox" name="status" value={s.value} checked={statuses.includes(s.value)} onChange={() => toggle(statuses, setStatuses, s.value)} /> {s.label} ({s.count})
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup legend="Change" name="kind" options={props.kinds} checked={kinds} onToggle={(v) => toggle(kinds, setKinds, v)} />
+        <CheckboxGroup legend="Status" name="status" options={props.statuses} checked={statuses} onToggle={(v) => toggle(statuses, setStatuses, v)} />
         <label>
           Theme{' '}
           <select value={themes[0] ?? ''} onChange={(e) => setThemes(e.target.value ? [e.target.value] : [])} aria-label="Theme">
@@ -172,6 +158,19 @@ export function CompareControls(props: ControlsProps) {
         {shown != null ? `${shown} row${shown === 1 ? '' : 's'} shown.` : ''} {hiddenKept ? `${hiddenKept} unchanged row${hiddenKept === 1 ? '' : 's'} hidden.` : ''} {message}
       </p>
     </>
+  );
+}
+
+function CheckboxGroup(p: { legend: string; name: string; options: { value: string; label: string; count: number }[]; checked: string[]; onToggle: (v: string) => void }) {
+  return (
+    <fieldset>
+      <legend>{p.legend}</legend>
+      {p.options.map((o) => (
+        <label key={o.value}>
+          <input type="checkbox" name={p.name} value={o.value} checked={p.checked.includes(o.value)} onChange={() => p.onToggle(o.value)} /> {o.label} ({o.count})
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
