@@ -139,7 +139,14 @@ function checkClaims(file: string, where: string, field: string, claims: Claim[]
   });
 }
 
-function checkPlan(file: string, plan: Plan, today: string): Issue[] {
+/**
+ * Issues that make a plan unusable for comparison (points that cannot be told apart), as opposed to sourcing
+ * issues that only keep it out of the corpus. A plan file or pasted plan JSON with any of these is refused.
+ */
+export const STRUCTURAL_CODES = ['duplicate-number', 'duplicate-key', 'missing-key', 'numeric-key'] as const;
+
+/** The corpus rules for one plan (counts, references, dates), for plan files from outside plans/ too. */
+export function checkPlan(file: string, plan: Plan, today: string): Issue[] {
   const out: Issue[] = [];
   checkDate(file, undefined, 'date', plan.date, today, out);
   checkDate(file, undefined, 'knownAsOf', plan.knownAsOf, today, out);
@@ -175,6 +182,7 @@ function checkPlan(file: string, plan: Plan, today: string): Issue[] {
       numbers.add(p.n);
     }
     if (p.key) {
+      if (/^\d+$/.test(p.key)) out.push({ file, where, field: 'key', code: 'numeric-key', message: `a key must contain a letter ("${p.key}" reads as a point number)` });
       if (keys.has(p.key)) out.push({ file, where, field: 'key', code: 'duplicate-key', message: `point key "${p.key}" is used twice` });
       keys.add(p.key);
     }

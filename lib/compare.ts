@@ -89,6 +89,9 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
     const kind = (rel!.reversed ? (MIRROR[r.kind] ?? r.kind) : r.kind) as RowKind;
     const left = from.map((x) => L.byRef.get(x)).filter((p): p is Point => !!p);
     const right = to.map((x) => R.byRef.get(x)).filter((p): p is Point => !!p);
+    // A relation naming a point these plans do not have (a plan file edited outside the corpus) is not applied:
+    // half a relation would attach its claims to the wrong rows.
+    if (left.length !== from.length || right.length !== to.length) continue;
     from.forEach((x) => usedL.add(x));
     to.forEach((x) => usedR.add(x));
     drafts.push({
@@ -140,30 +143,33 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   if (fl.length && fr.length) {
     const cands = similarPairs(fl.map(txt), fr.map(txt), threshold).map((c) => ({
       ...c,
-      // A hair of preference for the same number breaks exact ties the same way in both directions.
-      score: c.score + (fl[c.i]!.n != null && fl[c.i]!.n === fr[c.j]!.n ? 1e-6 : 0),
+      // Exact ties are broken the same way in both directions: a hair of preference for numbers that are close
+      // (|n_a - n_b| is symmetric), the most for the same number.
+      score: c.score + tieBreak(fl[c.i]!.n, fr[c.j]!.n),
     }));
     for (const c of assign(cands)) pair(fl[c.i]!, fr[c.j]!, Math.round(c.score * 1000) / 1000);
   }
 
   // 4. What is left over.
-  // A point with no counterpart is dropped (or added) only when the other version's full text is known: if any
-  // of its points is only reported or not public, the provision may sit there unseen, and absence of a report is
-  // not a deletion. Then the row says "not reported", status unknown.
+  // A point with no counterpart is dropped (or added) only when it is a known text and the other version's full
+  // text is known: if any of its points is only reported or not public, the provision may sit there unseen, and a
+  // reported point is never paired by similarity. Absence of a report is not a deletion: the row says "not
+  // reported", status unknown.
   const hasUnknown = (s: Side) => s.points.some((p) => p.status === 'unknown');
   const fullyKnown = (s: Side) => s.points.every((p) => p.status === 'known');
   for (const p of L.points) {
     if (usedL.has(pointRef(p))) continue;
-    const blind = p.status === 'unknown' || !fullyKnown(R);
+    const blind = p.status !== 'known' || !fullyKnown(R);
     drafts.push(leftover(sameConflict ? (blind ? 'not-reported' : 'dropped') : 'unmatched', [p], [], blind ? 'unknown' : p.status));
   }
   for (const p of R.points) {
     if (usedR.has(pointRef(p))) continue;
-    const blind = p.status === 'unknown' || !fullyKnown(L);
+    const blind = p.status !== 'known' || !fullyKnown(L);
     drafts.push(leftover(sameConflict ? (blind ? 'not-reported' : 'added') : 'unmatched', [], [p], blind ? 'unknown' : p.status));
   }
 
-  // Order: by position on the left; a row with nothing on the left follows the row holding the right point before it.
+  // Order: by position on the left. A row with nothing on the left goes after every row that holds a right-hand
+  // point before it (so it never comes before its predecessor in the right-hand version).
   const rIdx = (d: Draft) => Math.min(...d.right.map((p) => R.index.get(pointRef(p))!), Number.POSITIVE_INFINITY);
   const lIdx = (d: Draft) => Math.min(...d.left.map((p) => L.index.get(pointRef(p))!), Number.POSITIVE_INFINITY);
   const keyed = drafts.map((d) => ({ d, l: lIdx(d), r: rIdx(d) }));
@@ -275,6 +281,11 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   };
 }
 
+function tieBreak(na: number | null, nb: number | null): number {
+  if (na == null || nb == null) return 0;
+  return 1e-6 / (1 + Math.abs(na - nb));
+}
+
 type Draft = {
   kind: RowKind;
   basis: Row['basis'];
@@ -365,15 +376,18 @@ export function summarise(leftShort: string, rightShort: string, rows: Row[]): C
       if (!rs.length) continue;
     }
     if (k === 'not-reported') {
-      // Points of the right-hand version whose content is not public are counted apart: they are not a
-      // left-hand provision whose fate is unreported.
-      const hidden = rs.filter((r) => r.left.length === 0 && r.right.every((p) => p.status === 'unknown'));
+      // Placeholder points whose content is not public are counted apart from provisions whose fate is
+      // unreported, on either side.
+      const hidden = rs.filter((r) => {
+        const pts = [...r.left, ...r.right];
+        return pts.length === 1 && pts[0]!.status === 'unknown';
+      });
       rs = rs.filter((r) => !hidden.includes(r));
       if (rs.length) parts.push(`${rs.length} not reported`);
       if (hidden.length) parts.push(`${hidden.length} not public`);
       continue;
     }
-    const sts = STATUSES.filter((s) => s !== 'unknown' && rs.some((r) => r.status === s));
+    const sts = STATUSES.filter((s) => rs.some((r) => r.status === s));
     const extra = [...sts, ...(rs.some((r) => r.disagree) ? ['sources disagree'] : [])];
     parts.push(`${rs.length} ${KIND_LABEL[k]}${extra.length ? ` (${extra.join(', ')})` : ''}`);
   }

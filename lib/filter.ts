@@ -10,7 +10,7 @@ export function rowMatches(r: Row, f: RowFilter): boolean {
   if (f.kinds?.length && !f.kinds.includes(r.kind)) return false;
   if (f.statuses?.length && !f.statuses.includes(r.status)) return false;
   if (f.themes?.length && !r.themes.some((t) => f.themes!.includes(t))) return false;
-  if (f.changesOnly && UNCHANGED_KINDS.includes(r.kind)) return false;
+  if (f.changesOnly && (UNCHANGED_KINDS.includes(r.kind) || r.diff?.trivialOnly)) return false;
   return true;
 }
 
@@ -26,7 +26,18 @@ export function filterComparison(c: Comparison, f: RowFilter): Comparison {
   ].filter(Boolean);
   return {
     ...c,
-    provenance: { ...c.provenance, notes: [...c.provenance.notes, `Filtered (${said.join('; ')}): ${rows.length} of ${c.rows.length} rows shown.`] },
+    provenance: {
+      ...c.provenance,
+      notes: [...c.provenance.notes, `Filtered (${said.join('; ')}): ${rows.length} of ${c.rows.length} rows shown.`],
+      filter: Object.fromEntries(
+        [
+          ['kind', f.kinds?.join(',') ?? ''],
+          ['status', f.statuses?.join(',') ?? ''],
+          ['theme', f.themes?.join(',') ?? ''],
+          ['view', f.changesOnly ? 'changes' : ''],
+        ].filter(([, v]) => v),
+      ),
+    },
     summary: summarise(c.provenance.left.shortTitle, c.provenance.right.shortTitle, rows),
     rows,
   };

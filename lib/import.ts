@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { Plan, type Point } from './schema';
 import { parseJsonText } from './json-text';
 import { describeZodIssue, fieldOf, shown } from './zod-words';
+import { checkPlan, STRUCTURAL_CODES } from './check';
 
 /**
  * Import: turn a pasted draft (a numbered list copied from a message, a PDF or an article) into a draft plan
@@ -516,7 +517,7 @@ function draftInput(raw: string, meta: DraftMeta): DraftInputResult {
   const trimmed = s.text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const parsed = parseJsonText(s.text);
-    if (parsed.ok) return fromJson(parsed.value);
+    if (parsed.ok) return fromJson(parsed.value, meta.date);
     if (trimmed.startsWith('{')) {
       return {
         ok: false,
@@ -538,12 +539,15 @@ function draftInput(raw: string, meta: DraftMeta): DraftInputResult {
   return { ok: true, plan: checked.data, warnings: r.warnings, from: 'text' };
 }
 
-function fromJson(value: unknown): DraftInputResult {
+function fromJson(value: unknown, today: string): DraftInputResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, issues: [{ code: 'not-a-plan', message: `the JSON is not a plan: expected an object with id, title, points…; found ${shown(value)}` }] };
   }
   const checked = Plan.safeParse(value);
   if (!checked.success) return { ok: false, issues: schemaIssues('plan-schema', value, checked.error.issues) };
+  // Points that cannot be told apart (two with one number, keys missing or numeric) would vanish from a comparison.
+  const structural = checkPlan('the plan', checked.data, today).filter((i) => (STRUCTURAL_CODES as readonly string[]).includes(i.code));
+  if (structural.length) return { ok: false, issues: structural.map((i) => ({ code: i.code, message: `${i.where ? `${i.where}: ` : ''}${i.field ? `${i.field}: ` : ''}${i.message}` })) };
   return { ok: true, plan: checked.data, warnings: [], from: 'json' };
 }
 

@@ -106,8 +106,16 @@ export function diffTexts(before: string, after: string, opts: DiffOptions = {})
     const r = runs[i]!;
     const next = runs[i + 1];
     if (r.op === 'del' && next?.op === 'ins') {
+      // A number present on both sides moved, it did not change: pair only what one side lacks.
       const from = r.tokens.filter(isNumberToken);
       const to = next.tokens.filter(isNumberToken);
+      for (let k = from.length - 1; k >= 0; k--) {
+        const at = to.indexOf(from[k]!);
+        if (at >= 0) {
+          from.splice(k, 1);
+          to.splice(at, 1);
+        }
+      }
       for (let k = 0; k < Math.min(from.length, to.length); k++) if (from[k] !== to[k]) numbers.push({ from: from[k]!, to: to[k]! });
     }
   }

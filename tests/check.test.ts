@@ -58,6 +58,11 @@ describe('checkCorpus', () => {
     expect(lines).toContain('plans/beta-3.json: point army-size: claims[2].source: refers to source "news-nine", which is not listed in sources');
   });
 
+  it('refuses a key that reads as a point number', () => {
+    const files = miniFiles().map((f) => (f.path === 'plans/beta-3.json' ? { ...f, text: f.text.replace('"key": "unknown-02"', '"key": "1"') } : f));
+    expect(checkCorpus(files, TODAY).issues.map(formatIssue)).toContain('plans/beta-3.json: point 1: key: a key must contain a letter ("1" reads as a point number)');
+  });
+
   it('refuses relations to points that do not exist and a missing corrections log', () => {
     const files = miniFiles()
       .filter((f) => !f.path.endsWith('corrections.json'))

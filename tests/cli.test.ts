@@ -62,6 +62,34 @@ describe('CLI on the small corpus', () => {
     expect(cli().code).toBe(1);
   });
 
+  it('cite of a filtered comparison says it is filtered and links the filtered view', () => {
+    const r = cli('cite', 'alpha-3', 'beta-3', '--kind', 'dropped', '--base-url', 'https://x.example');
+    expect(r.stdout).toContain('Filtered (kind dropped): 1 of 5 rows shown.');
+    expect(r.stdout.trim().endsWith('https://x.example/compare/alpha-3/beta-3?v=2025.02.03&kind=dropped')).toBe(true);
+  });
+
+  it('unknown options, folders and --help follow the exit-code rules', () => {
+    expect(cli('compare', 'alpha-3', 'beta-3', '--kinds', 'dropped').code).toBe(1);
+    const dir = cli('compare', __dirname, 'beta-3');
+    expect(dir.code).toBe(1);
+    expect(cli('--help').code).toBe(0);
+  });
+
+  it('a plan file whose points cannot be told apart is refused (exit 2), in the CLI and the draft import', async () => {
+    const plan = JSON.parse(readFileSync(`${__dirname}/fixtures/mini/plans/alpha-3.json`, 'utf8'));
+    plan.id = 'alpha-copy';
+    plan.points[1].n = 1;
+    const dir = mkdtempSync(join(tmpdir(), 'plandiff-'));
+    writeFileSync(join(dir, 'copy.json'), JSON.stringify(plan));
+    const r = cli('compare', join(dir, 'copy.json'), 'beta-3');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('point number 1 is used twice');
+    const { parseDraftInput } = await import('../lib/import');
+    const d = parseDraftInput(JSON.stringify(plan), { id: 'x', title: 'x', conflict: 'testland', date: '2026-11-26' });
+    expect(d.ok).toBe(false);
+    expect(!d.ok && d.issues[0]!.message).toContain('point number 1 is used twice');
+  });
+
   it('cite: a row by its anchor', () => {
     const r = cli('cite', 'alpha-3', 'beta-3', 'p3', '--base-url', 'https://x.example');
     expect(r.code).toBe(0);

@@ -150,3 +150,39 @@ describe('compare properties', () => {
     );
   });
 });
+
+describe('review findings, kept fixed', () => {
+  it('a reported point with no counterpart is not reported, never dropped, even against a fully known version', () => {
+    const a = makePlan('a', ['Ukraine army capped at 600,000 troops.', 'Elections follow.']);
+    a.points[0] = { n: 1, status: 'reported', themes: [], summary: 'A cap is reported.', claims: [{ source: 'doc', who: 'x', date: '2025-01-01', said: 'cap' }] };
+    const b = makePlan('b', ['Ukraine army capped at 600,000 troops.', 'Elections follow.']);
+    for (const c of [compare(a, b, CTX), compare(b, a, CTX)]) {
+      expect(c.rows.filter((r) => r.kind === 'dropped' || r.kind === 'added')).toEqual([]);
+    }
+  });
+
+  it('the summary names every status, unknown included', () => {
+    const c = compareIds(loadMini(), 'alpha-3', 'beta-3');
+    expect(c.summary.text).toContain('1 not reported');
+    const b = makePlan('x', [null, 'A.']);
+    const a = makePlan('y', ['B.', 'A.']);
+    expect(compare(a, b, CTX).summary.text).toContain('not public');
+    expect(compare(b, a, CTX).summary.text).toContain('not public');
+  });
+
+  it('ties pair the same way in both directions (duplicate texts)', () => {
+    const a = makePlan('a', ['ceasefire army army.', 'ceasefire army army.', 'cap army ceasefire.']);
+    const b = makePlan('b', ['cap troops army.', 'fund ceasefire.', 'army army fund.', 'cap fund.']);
+    const pairs = (c: ReturnType<typeof compare>, flip: boolean) =>
+      c.rows.filter((r) => r.left.length && r.right.length).map((r) => (flip ? `${r.right[0]!.ref}-${r.left[0]!.ref}` : `${r.left[0]!.ref}-${r.right[0]!.ref}`)).sort();
+    expect(pairs(compare(b, a, CTX), true)).toEqual(pairs(compare(a, b, CTX), false));
+  });
+
+  it('a relation naming a point the plan lacks is not applied', () => {
+    const corpus = loadMini();
+    const alpha = structuredClone(corpus.plans.find((p) => p.id === 'alpha-3')!);
+    alpha.points = alpha.points.filter((p) => p.n !== 3);
+    const c = compare(alpha, corpus.plans.find((p) => p.id === 'beta-3')!, { ...CTX, relations: { file: corpus.relations[0]!, reversed: false } });
+    expect(c.rows.every((r) => r.left.length + r.right.length > 0)).toBe(true);
+  });
+});

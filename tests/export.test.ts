@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareIds } from '../lib/compare';
 import { toCsv, toJson, toMarkdown, citeRow, citeComparison, csvCell, CSV_COLUMNS } from '../lib/export';
 import { loadMini } from './helpers/corpus';
+import { compare } from '../lib/compare';
+import { makePlan } from './helpers/gen';
 
 const c = compareIds(loadMini(), 'alpha-3', 'beta-3');
 const row = (anchor: string) => c.rows.find((r) => r.anchor === anchor)!;
@@ -22,6 +24,18 @@ describe('exports', () => {
     const lines = toCsv(c).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines[2]).toMatch(/^alpha-3:2~beta-3:army-size,p2,changed,reported,curated,,false,true,alpha-3,2,"The army is limited to 600,000 personnel\.",verbatim/);
+  });
+
+  it('Markdown makes data inert: no HTML, no broken cells, diff markers that close', () => {
+    const a = makePlan('md-a', ['Cap <script>alert(1)</script> | at 600,000 *troops*.']);
+    const b = makePlan('md-b', ['Cap <script>alert(1)</script> | at 800,000 *troops*.']);
+    const md = toMarkdown(compare(a, b, { corpusVersion: 'x', corpusDate: '2025-01-01' }));
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| at');
+    expect(md).toContain('~~600,000~~**800,000**');
+    const row = md.split('\n').find((l) => l.startsWith('| [p1]'))!;
+    // Every pipe in the data is escaped: the row has exactly the table's six column separators.
+    expect(row.replace(/\\\|/g, '').split('|').length - 1).toBe(6);
   });
 
   it('CSV cells that a spreadsheet would run as formulas are neutralised', () => {
@@ -56,6 +70,6 @@ describe('exports', () => {
     const p1 = alpha.points[0]!;
     if (p1.status === 'known') p1.wording = { kind: 'back-translation', language: 'Russian', sources: ['alpha-doc'] };
     const md = toMarkdown(compareIds(plan, 'alpha-3', 'beta-3'));
-    expect(md).toContain('The fighting stops on signature. [back-translation, not the official wording]');
+    expect(md).toContain('The fighting stops on signature. \\[back-translation, not the official wording\\]');
   });
 });

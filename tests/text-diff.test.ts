@@ -73,3 +73,9 @@ describe('typographic changes', () => {
     expect(diffTexts('Same.', 'Same.').trivialOnly).toBe(false);
   });
 });
+
+describe('number changes', () => {
+  it('pairs only numbers that changed, not numbers that moved', () => {
+    expect(diffTexts('Capped at 600,000 troops by 2026.', 'Capped by 2026 at 800,000 troops.').numbers).toEqual([{ from: '600,000', to: '800,000' }]);
+  });
+});

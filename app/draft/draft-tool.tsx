@@ -29,7 +29,8 @@ function analyse(text: string, plans: Plan[], ctx: { corpusVersion: string; corp
   if (!parsed.ok) return parsed;
   const comparisons = plans
     .map((plan) => {
-      const draft = { ...parsed.plan, conflict: plan.conflict };
+      // A pasted list takes the conflict of each version it is compared with; a pasted plan JSON keeps its own.
+      const draft = parsed.from === 'text' ? { ...parsed.plan, conflict: plan.conflict } : parsed.plan;
       // Alignment is computed only: no curated relation covers a pasted draft, and diff time is capped for user input.
       const c = compare(plan, draft, { ...ctx, diff: { timeoutMs: 200, maxEditLength: 2000 } });
       return { plan, c, closeness: closeness(c) };
@@ -125,7 +126,7 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
     a.href = URL.createObjectURL(blob);
     a.download = 'draft.plan.json';
     a.click();
-    URL.revokeObjectURL(a.href);
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
 
   return (

@@ -23,7 +23,8 @@ export function citeRow(c: Comparison, r: Row, format: CitationFormat = 'text', 
 export function citeComparison(c: Comparison, format: CitationFormat = 'text', base = ''): string {
   const { left, right, corpusVersion, corpusDate } = c.provenance;
   const link = permalink(base, c);
-  const head = `plandiff comparison: ${left.title} (${left.date}) → ${right.title} (${right.date}). ${c.summary.text}.`;
+  const filtered = c.provenance.notes.find((n) => n.startsWith('Filtered'));
+  const head = `plandiff comparison: ${left.title} (${left.date}) → ${right.title} (${right.date}). ${c.summary.text}.${filtered ? ` ${filtered}` : ''}`;
   const tail = `Corpus version ${corpusVersion} (${corpusDate}); known as of ${left.knownAsOf} and ${right.knownAsOf}.`;
   return format === 'markdown' ? `${head} ${tail} [Permalink](${link})` : `${head} ${tail} ${link}`;
 }

@@ -1,10 +1,14 @@
 import type { Comparison, Row, RowKind, RowPoint, Status, WordingKind } from '../schema';
 import { KIND_LABEL } from '../compare';
 
-/** Where a citation points: `${base}/compare/a/b?v=VERSION#anchor`. `base` is '' for a site-relative link. */
+/**
+ * Where a citation points: `${base}/compare/a/b?v=VERSION[&kind=…&status=…]#anchor`, the same URL state as the web
+ * page, so a filtered view is cited as filtered. `base` is '' for a site-relative link.
+ */
 export function permalink(base: string, c: Comparison, row?: Row): string {
   const b = base.replace(/\/+$/, '');
-  const path = `${b}/compare/${c.provenance.left.id}/${c.provenance.right.id}?v=${encodeURIComponent(c.provenance.corpusVersion)}`;
+  const filter = Object.entries(c.provenance.filter ?? {}).map(([k, v]) => `&${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('');
+  const path = `${b}/compare/${c.provenance.left.id}/${c.provenance.right.id}?v=${encodeURIComponent(c.provenance.corpusVersion)}${filter}`;
   return row ? `${path}#${row.anchor}` : path;
 }
 

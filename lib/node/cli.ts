@@ -2,9 +2,10 @@
  * plandiff CLI: a thin adapter over lib/. Output goes to stdout, messages to stderr.
  * Exit codes: 0 success, 1 usage error, 2 invalid data.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseDraftInput } from '../import';
-import { checkCorpusDir } from './load';
+import { checkCorpusDir, todayIso } from './load';
+import { checkPlan, STRUCTURAL_CODES } from '../check';
 import { formatIssues } from '../issues';
 import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
 import { filterComparison, parseList, VOCAB } from '../filter';
@@ -31,6 +32,8 @@ const USAGE = `usage: npm run plandiff -- <command>
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
+const KNOWN_FLAGS = ['format', 'status', 'kind', 'theme', 'changes-only', 'base-url', 'id', 'title', 'date', 'conflict', 'out', 'force', 'help'];
+
 function parseArgs(argv: string[]) {
   const pos: string[] = [];
   const flags: Record<string, string | true> = {};
@@ -38,6 +41,7 @@ function parseArgs(argv: string[]) {
     const a = argv[i]!;
     if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split('=', 2) as [string, string | undefined];
+      if (!KNOWN_FLAGS.includes(k)) throw new UsageError(`unknown option --${k}`);
       if (v !== undefined) flags[k] = v;
       else if (['changes-only', 'help'].includes(k)) flags[k] = true;
       else {
@@ -57,6 +61,8 @@ function loadOrFail(): Corpus {
   return r.corpus;
 }
 
+const isTextDraft = (ref: string) => !ref.endsWith('.json') && existsSync(ref) && statSync(ref).isFile();
+
 function resolvePlan(corpus: Corpus, ref: string): Plan {
   const p = getPlan(corpus, ref);
   if (p) return p;
@@ -65,9 +71,11 @@ function resolvePlan(corpus: Corpus, ref: string): Plan {
     if (!parsed.ok) throw new DataError(`${ref}: line ${parsed.line}, column ${parsed.column}: not valid JSON: ${parsed.message}`);
     const res = Plan.safeParse(parsed.value);
     if (!res.success) throw new DataError(`${ref}: not a plan file:\n${res.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    const structural = checkPlan(ref, res.data, todayIso()).filter((i) => (STRUCTURAL_CODES as readonly string[]).includes(i.code));
+    if (structural.length) throw new DataError(`its points cannot be told apart:\n${formatIssues(structural)}`);
     return res.data;
   }
-  if (existsSync(ref) && !ref.endsWith('.json')) {
+  if (isTextDraft(ref)) {
     const base = ref.replace(/^.*\//, '').replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'draft';
     const res = parseDraftInput(readFileSync(ref, 'utf8'), { id: base, title: ref, conflict: 'ukraine', date: new Date().toISOString().slice(0, 10) });
     if (!res.ok) throw new DataError(`${ref}:\n${res.issues.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('\n')}`);
@@ -87,9 +95,13 @@ export function run(argv: string[], out: Out): number {
   try {
     const { pos, flags } = parseArgs(argv);
     const [cmd, ...args] = pos;
-    if (!cmd || flags.help) {
-      (cmd ? out.stdout : out.stderr)(`${USAGE}\n`);
-      return cmd ? 0 : 1;
+    if (flags.help || cmd === 'help') {
+      out.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    if (!cmd) {
+      out.stderr(`${USAGE}\n`);
+      return 1;
     }
     const base = typeof flags['base-url'] === 'string' ? flags['base-url'] : (process.env.PLANDIFF_BASE_URL ?? '');
     switch (cmd) {
@@ -130,11 +142,15 @@ export function run(argv: string[], out: Out): number {
       case 'cite': {
         if (args.length < 2 || args.length > (cmd === 'cite' ? 3 : 2)) throw new UsageError(`${cmd} takes two versions${cmd === 'cite' ? ' and optionally a row anchor' : ''}`);
         const c = loadOrFail();
+        if (cmd === 'cite' && (isTextDraft(args[0]!) || isTextDraft(args[1]!) || existsSync(args[0]!) || existsSync(args[1]!))) {
+          throw new UsageError('cite takes two corpus version ids: a file outside the corpus has no permalink to cite');
+        }
         let a = resolvePlan(c, args[0]!);
         let b = resolvePlan(c, args[1]!);
-        // A pasted draft takes the conflict of the version it is compared with, so its rows read as edits.
-        if (!getPlan(c, a.id) && getPlan(c, b.id)) a = { ...a, conflict: b.conflict };
-        if (!getPlan(c, b.id) && getPlan(c, a.id)) b = { ...b, conflict: a.conflict };
+        // A numbered-text draft has no conflict of its own: it takes the conflict of the version it is compared
+        // with, so its rows read as edits. A plan JSON file keeps its own.
+        if (isTextDraft(args[0]!) && !isTextDraft(args[1]!)) a = { ...a, conflict: b.conflict };
+        if (isTextDraft(args[1]!) && !isTextDraft(args[0]!)) b = { ...b, conflict: a.conflict };
         const kinds = parseList(typeof flags.kind === 'string' ? flags.kind : null, VOCAB.kinds);
         const statuses = parseList(typeof flags.status === 'string' ? flags.status : null, VOCAB.statuses);
         const themes = parseList(typeof flags.theme === 'string' ? flags.theme : null, VOCAB.themes);
@@ -172,6 +188,12 @@ export function run(argv: string[], out: Out): number {
     if (e instanceof DataError) {
       out.stderr(`plandiff: ${e.message}\n`);
       return 2;
+    }
+    // A file that cannot be read or written (a folder, a missing directory, no permission) is the caller's to fix.
+    if (e && typeof e === 'object' && 'code' in e && 'path' in e) {
+      const err = e as { code: string; path: string; message: string };
+      out.stderr(`plandiff: cannot use ${err.path}: ${err.code === 'EISDIR' ? 'it is a folder, not a file' : err.code === 'ENOENT' ? 'no such file or folder' : err.message}\n`);
+      return 1;
     }
     throw e;
   }

@@ -119,6 +119,8 @@ export const Comparison = z.object({
     /** A caution to show with the comparison, e.g. for versions that are not direct parent and child. */
     notes: z.array(z.string()),
     threshold: z.number(),
+    /** Present when rows were filtered: the same state as the web page's URL (kind, status, theme, view). */
+    filter: z.record(z.string(), z.string()).optional(),
   }),
   summary: z.object({
     rows: z.number(),

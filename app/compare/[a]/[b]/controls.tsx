@@ -47,13 +47,15 @@ export function CompareControls(props: ControlsProps) {
   // Read the state from the URL once, on load.
   useEffect(() => {
     const sp = new URLSearchParams(window.location.search);
-    setKinds(listParam(sp, 'kind'));
-    setStatuses(listParam(sp, 'status'));
-    setThemes(listParam(sp, 'theme'));
+    // Values this pair of versions does not have would hide every row with no box left to untick: drop them.
+    const keep = (vals: string[], opts: { value: string }[]) => vals.filter((v) => opts.some((o) => o.value === v));
+    setKinds(keep(listParam(sp, 'kind'), props.kinds));
+    setStatuses(keep(listParam(sp, 'status'), props.statuses));
+    setThemes(keep(listParam(sp, 'theme'), props.themes));
     const target = window.location.hash.slice(1);
     const targetRow = target ? document.getElementById(target) : null;
     // A link to a row that the changes-only view would hide opens all rows.
-    setView(sp.get('view') === 'changes' && !(targetRow && targetRow.dataset.kind === 'kept') ? 'changes' : 'all');
+    setView(sp.get('view') === 'changes' && !(targetRow && (targetRow.dataset.kind === 'kept' || targetRow.dataset.trivial === '1')) ? 'changes' : 'all');
     setCited(sp.get('v'));
     setReady(true);
   }, []);
@@ -62,16 +64,20 @@ export function CompareControls(props: ControlsProps) {
   useEffect(() => {
     if (!ready) return;
     let n = 0;
+    let unchanged = 0;
     document.querySelectorAll<HTMLElement>('li.row').forEach((li) => {
       const ok =
         (!kinds.length || kinds.includes(li.dataset.kind ?? '')) &&
         (!statuses.length || statuses.includes(li.dataset.status ?? '')) &&
         (!themes.length || (li.dataset.themes ?? '').split(' ').some((t) => themes.includes(t))) &&
         !(view === 'changes' && (li.dataset.kind === 'kept' || li.dataset.trivial === '1'));
-      li.hidden = !ok;
-      if (ok) n++;
+      // The row a permalink points at stays visible whatever the filters: the link must show what was cited.
+      li.hidden = !ok && li.id !== window.location.hash.slice(1);
+      if (!li.hidden) n++;
+      if (li.hidden && view === 'changes' && (li.dataset.kind === 'kept' || li.dataset.trivial === '1')) unchanged++;
     });
     setShown(n);
+    setHiddenKept(unchanged);
     const sp = new URLSearchParams(window.location.search);
     const put = (k: string, v: string[]) => (v.length ? sp.set(k, v.join(',')) : sp.delete(k));
     put('kind', kinds);
@@ -89,7 +95,8 @@ export function CompareControls(props: ControlsProps) {
       setMessage('No changes in the rows shown.');
       return;
     }
-    const current = document.querySelector<HTMLElement>('li.row.current') ?? (window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null);
+    // Where the reader is: the row in the fragment (a clicked link moves it), else the last row stepped to.
+    const current = (window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null) ?? document.querySelector<HTMLElement>('li.row.current');
     const all = [...document.querySelectorAll<HTMLElement>('li.row')];
     const pos = current ? all.indexOf(current) : -1;
     const next = dir === 1 ? rows.find((r) => all.indexOf(r) > pos) ?? rows[0]! : [...rows].reverse().find((r) => all.indexOf(r) < pos) ?? rows[rows.length - 1]!;
@@ -106,7 +113,8 @@ export function CompareControls(props: ControlsProps) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
-      if (e.altKey || e.ctrlKey || e.metaKey || (t && ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName))) return;
+      const typing = t && (['SELECT', 'TEXTAREA'].includes(t.tagName) || (t.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((t as HTMLInputElement).type)));
+      if (e.altKey || e.ctrlKey || e.metaKey || typing) return;
       if (e.key === 'j' || e.key === 'n') {
         e.preventDefault();
         step(1);
@@ -122,7 +130,7 @@ export function CompareControls(props: ControlsProps) {
   const copy = useCopyCitations(setMessage);
 
   const toggle = (list: string[], set: (v: string[]) => void, v: string) => set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-  const hiddenKept = view === 'changes' ? (props.kinds.find((k) => k.value === 'kept')?.count ?? 0) : 0;
+  const [hiddenKept, setHiddenKept] = useState(0);
 
   return (
     <>

@@ -19,5 +19,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ a: stri
   const c = comparison(a, b);
   const f = FILES[file as keyof typeof FILES];
   if (!c || !f) return new Response('Not found', { status: 404 });
-  return new Response(f.render(c), { headers: { 'Content-Type': f.type } });
+  // Static files cannot know the address they are served from: links are site-relative unless the build is told
+  // the site's address (PLANDIFF_BASE_URL=https://… npm run build).
+  return new Response(f.render(c, process.env.PLANDIFF_BASE_URL ?? ''), { headers: { 'Content-Type': f.type } });
 }
