@@ -81,6 +81,29 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(page.getByTestId('version-notice')).toContainText('The cited row (p1) has not changed since');
   });
 
+  test('filters from a URL that this pair lacks are dropped; a permalinked row stays visible under filters', async ({ page }) => {
+    await page.goto('/compare/geneva-19/ukraine-28?kind=dropped');
+    await expect(page.getByTestId('status-line')).toContainText('rows shown');
+    expect(await page.locator('li.row:not([hidden])').count()).toBeGreaterThan(0);
+    await page.goto('/compare/ukraine-28/geneva-19?status=reported#p1');
+    await expect(page.getByTestId('status-line')).toContainText('rows shown');
+    await expect(page.locator('li.row#p1')).toBeVisible();
+    await expect(page.locator('li.row#p2')).toBeHidden();
+  });
+
+  test('after clicking a row link, the next change is counted from that row', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/geneva-19');
+    await expect(page.getByTestId('status-line')).toContainText('rows shown');
+    await page.locator('h1').click();
+    await page.keyboard.press('j');
+    await page.locator('li.row#p6 header a').first().click();
+    await page.locator('h1').click();
+    await page.keyboard.press('j');
+    const after = await page.evaluate(() => location.hash);
+    const order = await page.locator('li.row').evaluateAll((els) => els.map((e) => e.id));
+    expect(order.indexOf(after.slice(1))).toBeGreaterThan(order.indexOf('p6'));
+  });
+
   test('keyboard moves between changes', async ({ page }) => {
     await page.goto('/compare/ukraine-28/geneva-19');
     await expect(page.getByTestId('status-line')).toContainText('rows shown'); // hydrated
