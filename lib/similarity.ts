@@ -31,7 +31,9 @@ export function similarPairs(left: string[], right: string[], minScore: number, 
   const R = rt.map(prep);
   // The rarest terms of a text (ties by the term itself, so the choice is deterministic).
   const rare = (d: Doc) => {
-    const keyed = d.terms.map((t) => ({ t, n: df.get(t)! }));
+    // A term found in one text only (df 1) cannot link two texts: the words a rewording introduced are exactly
+    // those, and picking them would leave a reworded point without its counterpart as a candidate.
+    const keyed = d.terms.map((t) => ({ t, n: df.get(t)! })).filter((k) => k.n > 1);
     keyed.sort((x, y) => x.n - y.n || (x.t < y.t ? -1 : x.t > y.t ? 1 : 0));
     return keyed.slice(0, rarePerDoc).map((k) => k.t);
   };

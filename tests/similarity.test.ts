@@ -31,6 +31,17 @@ describe('the similarity threshold, measured on the corpus', () => {
   });
 });
 
+describe('candidates', () => {
+  it('still finds a reworded text whose rarest words are the ones the rewording introduced', () => {
+    const shared = 'ceasefire monitoring border zone withdrawal troops guarantee council sanctions elections referendum amnesty prisoners'.split(' ');
+    const before = [...shared, 'aaa1', 'aaa2', 'aaa3', 'aaa4', 'aaa5', 'aaa6', 'aaa7'].join(' ');
+    const after = [...shared, 'bbb1', 'bbb2', 'bbb3', 'bbb4', 'bbb5', 'bbb6', 'bbb7'].join(' ');
+    const other = 'fund reconstruction investment bank energy grid river grain port'.split(' ').join(' ');
+    const pairs = similarPairs([before, other], [after, other], DEFAULT_THRESHOLD);
+    expect(pairs.find((p) => p.i === 0)?.j).toBe(0);
+  });
+});
+
 describe('assign', () => {
   it('finds the optimal one-to-one assignment, not the greedy one', () => {
     // Greedy would take (0,0)=0.9 and leave 1 with 0.1; the optimum pairs (0,1) and (1,0) for 1.6.
