@@ -81,25 +81,20 @@ const mixture = fc
 const withMarker = (arb: fc.Arbitrary<string>) => fc.oneof(arb, arb.map((s) => `1. ${s}`), arb.map((s) => `Title\n1. One\n2. ${s}\n3. Three`));
 
 describe('never throws, always answers with the documented shape', () => {
-  it('on random unicode text (graphemes)', () => {
-    fc.assert(
-      fc.property(withMarker(fc.string({ unit: 'grapheme', maxLength: 200 })), (s) => {
-        expectParseShape(parseNumberedText(s));
-        expectDraftShape(s);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('on random UTF-16 code units, lone surrogates included (binary)', () => {
-    fc.assert(
-      fc.property(withMarker(fc.string({ unit: 'binary', maxLength: 200 })), (s) => {
-        expectParseShape(parseNumberedText(s));
-        expectDraftShape(s);
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  for (const [name, unit] of [
+    ['random unicode text (graphemes)', 'grapheme'],
+    ['random UTF-16 code units, lone surrogates included (binary)', 'binary'],
+  ] as const) {
+    it(`on ${name}`, () => {
+      fc.assert(
+        fc.property(withMarker(fc.string({ unit, maxLength: 200 })), (s) => {
+          expectParseShape(parseNumberedText(s));
+          expectDraftShape(s);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
 
   it('on random mixtures of list markers, line breaks and junk', () => {
     fc.assert(
