@@ -40,6 +40,11 @@ test('paste the 28-point text with three points reworded and one removed', async
   // The view can be shared as a link that carries the draft in the fragment.
   const link = await page.getByRole('link', { name: 'Link to this view' }).getAttribute('href');
   expect(link).toMatch(/\/draft#d=/);
+  // A draft's rows carry no #row links: following one would replace the #d= fragment that holds the draft.
+  expect(page.url()).toContain('#d=');
+  await expect(page.locator('li.row a[href^="#"]')).toHaveCount(0);
+  await page.locator('li.row#p6 header strong').click();
+  expect(page.url()).toContain('#d=');
   const other = await page.context().newPage();
   await other.goto(link!);
   await expect(other.getByTestId('closest')).toContainText('(ukraine-28)');

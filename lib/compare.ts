@@ -82,6 +82,19 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   const rel = ctx.relations;
   const relSources = new Map<string, Source>((rel?.file.sources ?? []).map((s) => [s.id, s]));
 
+  // 0. A version compared with itself: every point is its own counterpart, whatever its status. (Across two
+  // versions a reported or unknown point is never paired by its number alone; within one document it is the same
+  // point.)
+  if (a.id === b.id) {
+    for (const l of L.points) {
+      const r = R.byRef.get(pointRef(l));
+      if (!r || JSON.stringify(r) !== JSON.stringify(l)) continue;
+      usedL.add(pointRef(l));
+      usedR.add(pointRef(r));
+      drafts.push({ kind: 'kept', basis: 'inferred', score: null, left: [l], right: [r], relStatus: null, rationale: null, relClaims: [], relSourceIds: [] });
+    }
+  }
+
   // 1. Curated relations.
   for (const r of rel?.file.relations ?? []) {
     const from = (rel!.reversed ? r.to : r.from).map(String);
@@ -207,6 +220,8 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
     const addClaim = (c: Claim, about: RowClaim['about'], home: Plan | null) => {
       const s = sourceFor(c.source, home);
       addSource(s);
+      // The same claim reached twice (a point compared with itself) is listed once.
+      if (claims.some((x) => x.about === about && x.source === c.source && x.who === c.who && x.date === c.date && x.said === c.said)) return;
       claims.push({ source: c.source, outlet: s?.outlet ?? c.source, url: s?.url ?? '', who: c.who, date: c.date, said: c.said, stance: c.stance ?? null, about });
     };
     d.relClaims.forEach((c) => addClaim(c, 'relation', null));
@@ -253,11 +268,12 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   const notes: string[] = [];
   if (!sameConflict) notes.push('These plans are for different conflicts: rows pair analogous provisions, they are not edits of one text.');
   const parentAndChild = (a.derivedFrom ?? []).includes(b.id) || (b.derivedFrom ?? []).includes(a.id);
-  if (sameConflict && !parentAndChild) {
+  if (a.id === b.id) notes.push('Both sides are the same version.');
+  else if (sameConflict && !parentAndChild) {
     notes.push('These versions are not parent and child: changes may have come in any version between them.');
   }
-  if (sameConflict && !rel) notes.push('No curated relations link these two versions point by point: rows are computed from text similarity only.');
-  if (!fullyKnown(L) || !fullyKnown(R)) {
+  if (sameConflict && !rel && a.id !== b.id) notes.push('No curated relations link these two versions point by point: rows are computed from text similarity only.');
+  if (a.id !== b.id && (!fullyKnown(L) || !fullyKnown(R))) {
     notes.push(
       `${hasUnknown(L) || hasUnknown(R) ? 'Some points are not public' : 'Some points are known only from reports'}: what became of a provision that no source reports is shown as not reported, never as dropped.`,
     );

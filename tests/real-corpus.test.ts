@@ -26,6 +26,16 @@ describe('the bundled corpus', () => {
     expect(geneva.points.filter((p) => p.status === 'reported').length).toBeGreaterThan(0);
   });
 
+  it('each version compared with itself keeps every point, reported and not public ones as well', () => {
+    for (const plan of corpus.plans) {
+      const c = compareIds(corpus, plan.id, plan.id);
+      expect(c.rows.map((r) => [r.kind, r.left[0]?.ref, r.right[0]?.ref, r.status])).toEqual(plan.points.map((p) => ['kept', String(p.n ?? p.key), String(p.n ?? p.key), p.status]));
+      // Each claim is listed once, not once per side.
+      expect(c.rows.map((r) => r.claims.length)).toEqual(plan.points.map((p) => (p.status === 'reported' ? p.claims.length : 0)));
+      expect(c.rows.every((r) => r.basis === 'inferred' && r.score === null)).toBe(true);
+    }
+  });
+
   it('cites a leaked document for every known Ukraine point and an official one for every Gaza point', () => {
     for (const [id, kind] of [['gaza-20', 'official-document'], ['ukraine-28', 'leaked-document']] as const) {
       const plan = getPlan(corpus, id)!;

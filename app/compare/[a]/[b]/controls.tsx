@@ -4,7 +4,7 @@
  * writes the URL (filters, view), hides rows that do not match, moves between changes by keyboard, copies
  * citations and says when a permalink was cited under an older corpus version. It takes plain props.
  */
-import { useEffect, useState, useCallback } from 'react';
+import { useEffect, useState, useCallback, useSyncExternalStore } from 'react';
 import { useCopyCitations } from '../../../_components/use-copy-citations';
 
 export type ControlsProps = {
@@ -34,15 +34,9 @@ export function CompareControls(props: ControlsProps) {
   const [message, setMessage] = useState('');
   const [shown, setShown] = useState<number | null>(null);
   const [ready, setReady] = useState(false);
-  const [hash, setHash] = useState('');
-
-  // The version notice speaks of the row in the fragment; follow it when the reader moves to another row.
-  useEffect(() => {
-    const onHash = () => setHash(window.location.hash.slice(1));
-    onHash();
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  // The version notice speaks of the row in the fragment; follow it when the reader moves to another row. Read
+  // from the location itself at every render, so a missed event cannot leave the notice on the previous row.
+  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash.slice(1), () => '');
 
   // Read the state from the URL once, on load.
   useEffect(() => {
@@ -103,7 +97,8 @@ export function CompareControls(props: ControlsProps) {
     document.querySelectorAll('li.row.current').forEach((el) => el.classList.remove('current'));
     next.classList.add('current');
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${next.id}`);
-    setHash(next.id);
+    // replaceState fires no event: tell the hash subscribers.
+    window.dispatchEvent(new Event(HASH_SET));
     next.scrollIntoView({ block: 'start' });
     next.focus({ preventScroll: true });
     setMessage(`Row ${next.querySelector('header a')?.textContent ?? next.id}: ${next.dataset.kind}, ${next.dataset.status}`);
@@ -180,6 +175,14 @@ function CheckboxGroup(p: { legend: string; name: string; options: { value: stri
       ))}
     </fieldset>
   );
+}
+
+const HASH_SET = 'plandiff:hash';
+const HASH_EVENTS = ['hashchange', 'popstate', HASH_SET];
+
+function subscribeToHash(onChange: () => void): () => void {
+  HASH_EVENTS.forEach((e) => window.addEventListener(e, onChange));
+  return () => HASH_EVENTS.forEach((e) => window.removeEventListener(e, onChange));
 }
 
 function VersionNotice({ cited, anchor, corpusVersion, corrections, rowRefs, leftId, rightId }: ControlsProps & { cited: string; anchor: string }) {

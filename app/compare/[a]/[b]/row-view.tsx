@@ -41,6 +41,7 @@ export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citab
         : r.kind === 'not-reported'
           ? `No source reports what became of this point in ${right.shortTitle}.`
           : `No counterpart in ${right.shortTitle}.`;
+  const refs = `${r.left.map((p) => p.ref).join(', ') || '—'} → ${r.right.map((p) => p.ref).join(', ') || '—'}`;
   return (
     <li
       id={r.anchor}
@@ -55,10 +56,15 @@ export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citab
       aria-labelledby={`${r.anchor}-h`}
     >
       <header>
-        <a id={`${r.anchor}-h`} href={`#${r.anchor}`} title="Link to this row">
-          <span aria-hidden="true">¶ </span>
-          {r.left.map((p) => p.ref).join(', ') || '—'} → {r.right.map((p) => p.ref).join(', ') || '—'}
-        </a>
+        {citable ? (
+          <a id={`${r.anchor}-h`} href={`#${r.anchor}`} title="Link to this row">
+            <span aria-hidden="true">¶ </span>
+            {refs}
+          </a>
+        ) : (
+          // A draft's rows have no permalink, and a #row fragment would replace the #d= share link.
+          <strong id={`${r.anchor}-h`}>{refs}</strong>
+        )}
         <KindBadge kind={r.kind} />
         <StatusBadge status={r.status} />
         {r.disagree ? <DisagreeBadge /> : null}
