@@ -20,7 +20,7 @@ export function sourcesReport(corpus: Corpus): string {
     const src = new Map(p.sources.map((s) => [s.id, s]));
     out.push(`## ${p.title} (\`${p.id}\`)`, '');
     const primary = [...new Set(p.points.flatMap((pt) => (pt.status === 'known' ? pt.sources : [])))].sort();
-    if (primary.length) out.push(`Primary source: ${primary.map((id) => `${src.get(id)!.outlet}, ${src.get(id)!.published}, ${src.get(id)!.url}`).join('; ')}`, '');
+    if (primary.length) out.push(`Primary source${primary.length > 1 ? "s" : ""}: ${primary.map((id) => `${src.get(id)!.outlet}, ${src.get(id)!.published}, ${src.get(id)!.url}`).join('; ')}`, '');
     const counts: Record<string, number> = {};
     for (const pt of p.points) {
       const k = pt.status === 'known' ? pt.wording.kind : pt.status;
