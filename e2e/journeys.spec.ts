@@ -69,6 +69,36 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     const bg = await row.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(bg).toBe('solid');
     await expect(page.getByTestId('version-notice')).toContainText('cited under corpus version 2000.01.01');
+    await expect(page.getByTestId('version-notice')).toContainText('That version is not in the corrections log');
+  });
+
+  test('a link cited under an archived version shows the diff as it was, and the current one a click away', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
+    // Opens the as-cited view of that version, with the cited row in view and marked.
+    await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter\/cited\?v=2026\.11\.26\.2#p21$/);
+    await expect(page.getByTestId('cited-view')).toHaveAttribute('data-version', '2026.11.26.2');
+    const row = page.locator('li.row#p21');
+    await expect(row).toBeInViewport();
+    await expect(row).toHaveClass(/current/);
+    // The words held then: a back-translation of the US item a, and only a fragment of the E3 point.
+    await expect(row).toContainText('will be recognized de facto as Russian');
+    await expect(row).toContainText('back-translation');
+    await expect(page.getByTestId('version-notice')).toContainText('The cited row (p21) changed since: see 2026.11.27.');
+    // Citing from this view cites the same version again.
+    expect(await row.getByRole('button', { name: 'Copy citation' }).getAttribute('data-cite')).toContain('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
+    await page.getByTestId('show-current').click();
+    await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter#p21$/);
+    await expect(page.locator('li.row#p21')).toContainText('will be recognized as de facto Russian');
+    await expect(page.locator('li.row#p21')).toContainText('Ukraine commits not to recover its occupied sovereign territory through military means.');
+  });
+
+  test('a version that is not archived, or an as-cited link without a version, says so', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/e3-counter/cited?v=2000.01.01#p21');
+    await expect(page.getByTestId('cited-error')).toContainText('Corpus version 2000.01.01 is not archived and is not in the corrections log');
+    await page.getByRole('link', { name: 'Show the current comparison' }).click();
+    await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter#p21$/);
+    await page.goto('/compare/ukraine-28/e3-counter/cited');
+    await expect(page.getByTestId('cited-error')).toContainText('No corpus version was given');
   });
 
   test('a permalink cited before a correction names the correction and says the row changed', async ({ page }) => {
@@ -77,7 +107,8 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(notice).toContainText('cited under corpus version 2026.11.26');
     await expect(notice).toContainText('2026.11.26.2');
     await expect(notice).toContainText('The cited row (p26) changed since');
-    await page.goto('/compare/ukraine-28/geneva-19?v=2026.11.26#p1');
+    // The reader moves to another row: the notice follows the fragment.
+    await page.goto('/compare/ukraine-28/geneva-19/cited?v=2026.11.26#p1');
     await expect(page.getByTestId('version-notice')).toContainText('The cited row (p1) has not changed since');
   });
 

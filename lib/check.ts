@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   CorrectionsFile,
+  ArchiveFile,
   EventsFile,
   Plan,
   PRIMARY_KINDS,
@@ -19,9 +20,10 @@ export type CorpusFile = { path: string; text: string };
 
 export type CheckResult = { ok: true; corpus: Corpus; issues: [] } | { ok: false; corpus?: undefined; issues: Issue[] };
 
-type FileKind = 'plan' | 'relation' | 'events' | 'corrections';
+type FileKind = 'plan' | 'relation' | 'events' | 'corrections' | 'archive';
 
 export function fileKind(path: string): FileKind | undefined {
+  if (/(^|\/)archive\/[^/]+\.json$/.test(path)) return 'archive';
   if (/(^|\/)relations\/[^/]+\.json$/.test(path)) return 'relation';
   if (/(^|\/)events\.json$/.test(path)) return 'events';
   if (/(^|\/)corrections\.json$/.test(path)) return 'corrections';
@@ -36,12 +38,14 @@ const baseName = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, 
  * (counts, references, dates). Collects every issue in every file rather than stopping at the first, so a
  * data editor fixes a file in one pass. Pure: `today` is passed in, files come in as text.
  */
-export function checkCorpus(files: CorpusFile[], today: string): CheckResult {
+export function checkCorpus(files: CorpusFile[], today: string, opts: { archives?: boolean } = {}): CheckResult {
   const issues: Issue[] = [];
   const plans: { path: string; plan: Plan }[] = [];
   const relations: { path: string; rel: RelationFile }[] = [];
   let events: { path: string; ev: EventsFile } | undefined;
   let corrections: { path: string; log: CorrectionsFile } | undefined;
+  const archives: { path: string; archive: ArchiveFile }[] = [];
+  const live = new Map<string, unknown>();
 
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = fileKind(f.path);
@@ -56,7 +60,8 @@ export function checkCorpus(files: CorpusFile[], today: string): CheckResult {
       });
       continue;
     }
-    const schema = { plan: Plan, relation: RelationFile, events: EventsFile, corrections: CorrectionsFile }[kind];
+    if (kind !== 'archive') live.set(f.path, parsed.value);
+    const schema = { plan: Plan, relation: RelationFile, events: EventsFile, corrections: CorrectionsFile, archive: ArchiveFile }[kind];
     const result = (schema as z.ZodType).safeParse(parsed.value);
     if (!result.success) {
       issues.push(...zodIssues(f.path, kind, parsed.value, result.error.issues));
@@ -65,6 +70,7 @@ export function checkCorpus(files: CorpusFile[], today: string): CheckResult {
     if (kind === 'plan') plans.push({ path: f.path, plan: result.data as Plan });
     else if (kind === 'relation') relations.push({ path: f.path, rel: result.data as RelationFile });
     else if (kind === 'events') events = { path: f.path, ev: result.data as EventsFile };
+    else if (kind === 'archive') archives.push({ path: f.path, archive: result.data as ArchiveFile });
     else corrections = { path: f.path, log: result.data as CorrectionsFile };
   }
 
@@ -94,8 +100,11 @@ export function checkCorpus(files: CorpusFile[], today: string): CheckResult {
   }
   if (events) issues.push(...checkEvents(events.path, events.ev, present, today));
   else if (files.some((f) => fileKind(f.path))) issues.push({ file: 'plans/events.json', code: 'missing-file', message: 'the events file is missing' });
-  if (corrections) issues.push(...checkCorrections(corrections.path, corrections.log, present, today));
-  else issues.push({ file: 'plans/corrections.json', code: 'missing-file', message: 'the corrections log is missing: every change to plans/ needs a dated entry' });
+  if (corrections) {
+    issues.push(...checkCorrections(corrections.path, corrections.log, present, today));
+    // An archived corpus is checked without its own archives: those are the live corpus's business.
+    if (opts.archives !== false) issues.push(...checkArchives(archives, corrections.log, live, today));
+  } else issues.push({ file: 'plans/corrections.json', code: 'missing-file', message: 'the corrections log is missing: every change to plans/ needs a dated entry' });
 
   if (issues.length > 0 || !events || !corrections) return { ok: false, issues };
   const last = corrections.log.entries[corrections.log.entries.length - 1]!;
@@ -111,6 +120,85 @@ export function checkCorpus(files: CorpusFile[], today: string): CheckResult {
       corrections: corrections.log,
     },
   };
+}
+
+/**
+ * The corpus as it stood under an archived version, checked by today's rules (a rule change that old data no
+ * longer meets shows up in `plandiff check`, not in front of a reader).
+ */
+export function checkArchivedCorpus(a: ArchiveFile, today: string): CheckResult {
+  return checkCorpus(
+    a.files.map((f) => ({ path: f.path, text: JSON.stringify(f.data, null, 2) })),
+    today,
+    { archives: false },
+  );
+}
+
+/**
+ * Every superseded corpus version must be archived, so a diff cited under it can still be shown as it was; each
+ * archive must name its version in its file name and still load as a corpus of that version.
+ */
+function checkArchives(archives: { path: string; archive: ArchiveFile }[], log: CorrectionsFile, live: Map<string, unknown>, today: string): Issue[] {
+  const out: Issue[] = [];
+  const entries = new Map(log.entries.map((e) => [e.version, e]));
+  const have = new Set<string>();
+  for (const { path, archive } of archives) {
+    const named = baseName(path);
+    if (archive.version !== named) {
+      out.push({ file: path, field: 'version', code: 'archive-mismatch', message: `expected the version to match the file name "${named}"; found "${archive.version}"` });
+      continue;
+    }
+    const entry = entries.get(archive.version);
+    if (!entry) {
+      out.push({ file: path, field: 'version', code: 'unknown-version', message: `version ${archive.version} is not in the corrections log` });
+      continue;
+    }
+    if (archive.date !== entry.date) out.push({ file: path, field: 'date', code: 'archive-mismatch', message: `expected the date of version ${archive.version} in the corrections log, ${entry.date}; found ${archive.date}` });
+    const inner = checkArchivedCorpus(archive, today);
+    if (!inner.ok) {
+      const first = inner.issues[0]!;
+      out.push({
+        file: path,
+        code: 'archive-broken',
+        message: `the archived corpus no longer passes the check (${inner.issues.length} problem(s); first: ${first.file}${first.where ? `: ${first.where}` : ''}${first.field ? `: ${first.field}` : ''}: ${first.message})`,
+      });
+    } else if (inner.corpus.version !== archive.version) {
+      out.push({ file: path, code: 'archive-mismatch', message: `the archived corrections log ends at version ${inner.corpus.version}, not ${archive.version}` });
+    }
+    have.add(archive.version);
+  }
+  // The current version's archive is the corpus as logged: a difference is a change made without an entry.
+  const current = log.entries[log.entries.length - 1]!;
+  const mine = archives.find((a) => a.archive.version === current.version && have.has(current.version));
+  if (mine) {
+    const frozen = new Map(mine.archive.files.map((f) => [f.path, JSON.stringify(f.data)]));
+    const changed = [...new Set([...frozen.keys(), ...live.keys()])].filter((k) => frozen.get(k) !== (live.has(k) ? JSON.stringify(live.get(k)) : undefined)).sort();
+    if (changed.length) {
+      out.push({
+        file: changed[0]!,
+        code: 'unlogged-change',
+        message: `changed since version ${current.version} was archived${changed.length > 1 ? ` (with ${changed.slice(1).join(', ')})` : ''}: log the change as a new version in plans/corrections.json, then run npm run plandiff -- archive`,
+      });
+    }
+  }
+  for (const e of log.entries) {
+    if (!have.has(e.version) && !archives.some((a) => baseName(a.path) === e.version)) {
+      if (e === current) {
+        out.push({
+          file: `plans/archive/${e.version}.json`,
+          code: 'current-not-archived',
+          message: `the current corpus version ${e.version} is not archived yet: run npm run plandiff -- archive once the change is logged, so a diff cited under it can be shown as it was`,
+        });
+        continue;
+      }
+      out.push({
+        file: `plans/archive/${e.version}.json`,
+        code: 'missing-archive',
+        message: `corpus version ${e.version} is superseded but not archived: a diff cited under it could not be shown as it was. Archive each version before changing plans/ (npm run plandiff -- archive); for a past version, run it in a checkout of the last commit that carried that version.`,
+      });
+    }
+  }
+  return out;
 }
 
 function checkDate(file: string, where: string | undefined, field: string, date: string, today: string, out: Issue[]) {

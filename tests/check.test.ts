@@ -85,7 +85,7 @@ describe('loadCorpus (the edge the build uses)', () => {
   it('throws with every issue in the check wording, so `next build` refuses invalid data', async () => {
     const { loadCorpus } = await import('../lib/node/load');
     expect(() => loadCorpus(`${__dirname}/fixtures/invalid/plans`)).toThrow(
-      /the corpus has 1 problem\(s\):\nplans\/alpha-3\.json: point 2: status: expected one of known, reported, unknown; found "rumoured"/,
+      /the corpus has 2 problem\(s\):\nplans\/alpha-3\.json: point 2: status: expected one of known, reported, unknown; found "rumoured"\nplans\/alpha-3\.json: changed since version 2025\.02\.03 was archived: log the change as a new version/,
     );
   });
 });

@@ -2,7 +2,7 @@
  * Build-time data for the pages: the validated corpus (the build fails with the check's own messages when the
  * data is invalid) and the comparison of any two versions, computed by the same lib/ the CLI uses.
  */
-import { loadCorpus } from '../../lib/node/load';
+import { archivedVersions, loadCorpus } from '../../lib/node/load';
 import { compareIds } from '../../lib/compare';
 import { getPlan, plansByDate } from '../../lib/corpus';
 import type { Comparison } from '../../lib/schema';
@@ -24,6 +24,26 @@ export function comparison(a: string, b: string): Comparison | undefined {
   let cmp = cache.get(key);
   if (!cmp) cache.set(key, (cmp = compareIds(c, a, b)));
   return cmp;
+}
+
+/** Versions whose corpus is archived (the build has checked each one loads). */
+export function archived(): string[] {
+  return archivedVersions();
+}
+
+/** What a version notice needs for a pair: every logged version, the archived ones, and the pair's corrections. */
+export function noticeProps(a: string, b: string) {
+  const log = corpus().corrections.entries;
+  return {
+    corpusVersion: corpus().version,
+    versions: log.map((e) => e.version),
+    archived: archived(),
+    corrections: log.flatMap((e) =>
+      e.changes.filter((ch) => ch.plan === a || ch.plan === b).map((ch) => ({ version: e.version, date: e.date, summary: ch.what, plan: ch.plan, points: (ch.points ?? []).map(String) })),
+    ),
+    leftId: a,
+    rightId: b,
+  };
 }
 
 export function plan(id: string) {

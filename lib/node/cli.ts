@@ -2,10 +2,12 @@
  * plandiff CLI: a thin adapter over lib/. Output goes to stdout, messages to stderr.
  * Exit codes: 0 success, 1 usage error, 2 invalid data.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseDraftInput } from '../import';
-import { checkCorpusDir, todayIso } from './load';
-import { checkPlan, STRUCTURAL_CODES } from '../check';
+import { checkCorpusDir, projectRoot, readCorpusFiles, todayIso } from './load';
+import { archivePath, archiveText, makeArchive } from '../archive';
+import { checkCorpus, checkPlan, STRUCTURAL_CODES } from '../check';
 import { formatIssues } from '../issues';
 import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
 import { filterComparison, parseList, VOCAB } from '../filter';
@@ -27,6 +29,8 @@ const USAGE = `usage: npm run plandiff -- <command>
   cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL]
                                      a ready-to-paste citation for a comparison or one row
   sources                            where each point's wording comes from (the text of plans/SOURCES.md)
+  archive                            freeze the corpus as it stands, under its current version, in
+                                     plans/archive/<version>.json (run it before changing plans/)
   import <file.txt> --id <id> --title "..." [--date YYYY-MM-DD] [--conflict ukraine] [--out plans/<id>.json]
                                      turn a numbered text into a draft plan file`;
 
@@ -177,6 +181,8 @@ export function run(argv: string[], out: Out): number {
       case 'sources':
         out.stdout(sourcesReport(loadOrFail()));
         return 0;
+      case 'archive':
+        return runArchive(out);
       default:
         throw new UsageError(`unknown command "${cmd}"`);
     }
@@ -197,6 +203,32 @@ export function run(argv: string[], out: Out): number {
     }
     throw e;
   }
+}
+
+function runArchive(out: Out): number {
+  const files = readCorpusFiles();
+  const today = todayIso();
+  const r = checkCorpus(files, today);
+  // Archiving settles one issue, the current version's missing archive; anything else is fixed first.
+  const blocking = r.ok ? [] : r.issues.filter((i) => i.code !== 'current-not-archived');
+  if (blocking.length) throw new DataError(`the corpus has ${blocking.length} problem(s); fix them before archiving:\n${formatIssues(blocking)}`);
+  const c = r.ok ? r.corpus : checkCorpus(files, today, { archives: false }).corpus!;
+  const archive = makeArchive(files, c.version, c.versionDate);
+  const dest = join(projectRoot(), archivePath(c.version));
+  if (existsSync(dest)) {
+    const parsed = parseJsonText(readFileSync(dest, 'utf8'));
+    if (parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(archive)) {
+      out.stderr(`${archivePath(c.version)} already holds version ${c.version} as it stands: nothing to do.\n`);
+      return 0;
+    }
+    throw new DataError(
+      `${archivePath(c.version)} exists and differs from plans/: the corpus was changed after version ${c.version} was archived. Give the change its own entry (a new version) in plans/corrections.json.`,
+    );
+  }
+  mkdirSync(dirname(dest), { recursive: true });
+  writeFileSync(dest, archiveText(archive));
+  out.stderr(`wrote ${archivePath(c.version)}: version ${c.version} (${c.versionDate}), ${archive.files.length} files. Now change plans/ and add a corrections entry with a new version.\n`);
+  return 0;
 }
 
 /** The placeholder a skeleton's source carries until an editor fills it in; `check` refuses it (see lib/check.ts). */

@@ -47,3 +47,19 @@ export function loadCorpus(dir?: string): Corpus {
   if (!dir) cached = r.corpus;
   return r.corpus;
 }
+
+/** The versions archived under plans/archive/, oldest first. */
+export function archivedVersions(dir = join(projectRoot(), 'plans')): string[] {
+  const d = join(dir, 'archive');
+  if (!existsSync(d)) return [];
+  const key = (v: string) => v.split('.').map((x) => x.padStart(4, '0')).join('.');
+  return readdirSync(d)
+    .filter((n) => /^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?\.json$/.test(n))
+    .map((n) => n.replace(/\.json$/, ''))
+    .sort((x, y) => key(x).localeCompare(key(y)));
+}
+
+/** The text of one version's archive. */
+export function readArchiveText(version: string, dir = join(projectRoot(), 'plans')): string {
+  return readFileSync(join(dir, 'archive', `${version}.json`), 'utf8');
+}

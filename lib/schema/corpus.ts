@@ -56,3 +56,29 @@ export const CorrectionsFile = z
   })
   .strict();
 export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
+
+const Version = Correction.shape.version;
+
+/**
+ * A superseded corpus version, frozen: every file of plans/ as it stood under that version. A diff cited under
+ * the version is recomputed from it, so the link shows what the citing reader saw, not today's data. Written by
+ * `plandiff archive` before plans/ changes; never edited afterwards.
+ */
+export const ArchiveFile = z
+  .object({
+    format: z.literal('plandiff.corpus-archive/1'),
+    version: Version,
+    date: IsoDate,
+    files: z
+      .array(
+        z
+          .object({
+            path: z.string().regex(/^plans\/(?:relations\/)?[a-z0-9-]+\.json$/, { message: 'expected a path like plans/<id>.json' }),
+            data: z.unknown(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type ArchiveFile = z.infer<typeof ArchiveFile>;

@@ -4,20 +4,16 @@
  * writes the URL (filters, view), hides rows that do not match, moves between changes by keyboard, copies
  * citations and says when a permalink was cited under an older corpus version. It takes plain props.
  */
-import { useEffect, useState, useCallback, useSyncExternalStore } from 'react';
+import { useEffect, useState, useCallback } from 'react';
 import { useCopyCitations } from '../../../_components/use-copy-citations';
+import { announceFragment, useFragment, VersionNotice, type NoticeProps } from './version-notice';
 
-export type ControlsProps = {
+export type ControlsProps = NoticeProps & {
   kinds: { value: string; label: string; count: number }[];
   statuses: { value: string; label: string; count: number }[];
   themes: { value: string; count: number }[];
-  corpusVersion: string;
-  /** Corrections-log entries that touch either plan: version, date, summary, points touched (empty = whole plan). */
-  corrections: { version: string; date: string; summary: string; plan: string; points: string[] }[];
   /** Row anchor -> the point refs on each side, to tell whether a row changed since a cited version. */
   rowRefs: Record<string, { left: string[]; right: string[] }>;
-  leftId: string;
-  rightId: string;
   citeText: string;
   citeMarkdown: string;
   swapHref: string;
@@ -34,13 +30,18 @@ export function CompareControls(props: ControlsProps) {
   const [message, setMessage] = useState('');
   const [shown, setShown] = useState<number | null>(null);
   const [ready, setReady] = useState(false);
-  // The version notice speaks of the row in the fragment; follow it when the reader moves to another row. Read
-  // from the location itself at every render, so a missed event cannot leave the notice on the previous row.
-  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash.slice(1), () => '');
+  // The version notice speaks of the row in the fragment; follow it when the reader moves to another row.
+  const hash = useFragment();
 
   // Read the state from the URL once, on load.
   useEffect(() => {
     const sp = new URLSearchParams(window.location.search);
+    // A link cited under an archived older version opens that version's diff, as the citing reader saw it.
+    const v = sp.get('v');
+    if (v && v !== props.corpusVersion && props.archived.includes(v)) {
+      window.location.replace(`/compare/${props.leftId}/${props.rightId}/cited?v=${encodeURIComponent(v)}${window.location.hash}`);
+      return;
+    }
     // Values this pair of versions does not have would hide every row with no box left to untick: drop them.
     const keep = (vals: string[], opts: { value: string }[]) => vals.filter((v) => opts.some((o) => o.value === v));
     setKinds(keep(listParam(sp, 'kind'), props.kinds));
@@ -97,8 +98,7 @@ export function CompareControls(props: ControlsProps) {
     document.querySelectorAll('li.row.current').forEach((el) => el.classList.remove('current'));
     next.classList.add('current');
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${next.id}`);
-    // replaceState fires no event: tell the hash subscribers.
-    window.dispatchEvent(new Event(HASH_SET));
+    announceFragment();
     next.scrollIntoView({ block: 'start' });
     next.focus({ preventScroll: true });
     setMessage(`Row ${next.querySelector('header a')?.textContent ?? next.id}: ${next.dataset.kind}, ${next.dataset.status}`);
@@ -174,42 +174,5 @@ function CheckboxGroup(p: { legend: string; name: string; options: { value: stri
         </label>
       ))}
     </fieldset>
-  );
-}
-
-const HASH_SET = 'plandiff:hash';
-const HASH_EVENTS = ['hashchange', 'popstate', HASH_SET];
-
-function subscribeToHash(onChange: () => void): () => void {
-  HASH_EVENTS.forEach((e) => window.addEventListener(e, onChange));
-  return () => HASH_EVENTS.forEach((e) => window.removeEventListener(e, onChange));
-}
-
-function VersionNotice({ cited, anchor, corpusVersion, corrections, rowRefs, leftId, rightId }: ControlsProps & { cited: string; anchor: string }) {
-  const key = (v: string) => v.split('.').map((x) => x.padStart(4, '0')).join('.');
-  const known = corrections.some((c) => c.version === cited) || key(cited) < key(corpusVersion);
-  const since = corrections.filter((c) => key(c.version) > key(cited));
-  const refs = anchor ? rowRefs[anchor] : undefined;
-  const touches = (c: (typeof since)[number]) =>
-    !!refs && ((c.plan === leftId && (c.points.length === 0 || c.points.some((p) => refs.left.includes(p)))) || (c.plan === rightId && (c.points.length === 0 || c.points.some((p) => refs.right.includes(p)))));
-  const rowChanged = since.filter(touches);
-  return (
-    <div className="warn" role="note" data-testid="version-notice">
-      <p>
-        This link was cited under corpus version <strong>{cited}</strong>; the corpus is now at <strong>{corpusVersion}</strong>.
-        {!known ? ' That version is not in the corrections log.' : since.length ? ` ${since.length} correction(s) touching these versions came since:` : ' No correction touching these two versions came since.'}
-      </p>
-      {since.length ? (
-        <ul>
-          {since.map((c, i) => (
-            <li key={i}>
-              {c.version} ({c.date}), {c.plan}
-              {c.points.length ? ` points ${c.points.join(', ')}` : ''}: {c.summary}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {refs ? <p>{rowChanged.length ? `The cited row (${anchor}) changed since: see ${rowChanged.map((c) => c.version).join(', ')}.` : `The cited row (${anchor}) has not changed since.`}</p> : null}
-    </div>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { allPairs, comparison, corpus, ORIGIN } from '../../../_lib/data';
+import { allPairs, comparison, noticeProps, ORIGIN } from '../../../_lib/data';
 import { KIND_LABEL } from '../../../../lib/compare';
 import { ROW_KINDS, STATUSES, type VersionInfo } from '../../../../lib/schema';
 import { citeComparison } from '../../../../lib/export/citation';
 import { StatusBar } from '../../../_components/badges';
 import { CompareControls } from './controls';
-import { RowView } from './row-view';
+import { RowView, rowRefs } from './row-view';
 
 export const dynamicParams = false;
 
@@ -57,9 +57,6 @@ export default async function ComparePage({ params }: Params) {
   const kindCounts = count((r) => [r.kind]);
   const statusCounts = count((r) => [r.status]);
   const themeCounts = count((r) => r.themes);
-  const log = corpus().corrections.entries.flatMap((e) =>
-    e.changes.filter((ch) => ch.plan === a || ch.plan === b).map((ch) => ({ version: e.version, date: e.date, summary: ch.what, plan: ch.plan, points: (ch.points ?? []).map(String) })),
-  );
   return (
     <>
       <p className="muted">
@@ -90,11 +87,8 @@ export default async function ComparePage({ params }: Params) {
         kinds={ROW_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({ value: k, label: KIND_LABEL[k], count: kindCounts.get(k)! }))}
         statuses={STATUSES.filter((s) => statusCounts.has(s)).map((s) => ({ value: s, label: s, count: statusCounts.get(s)! }))}
         themes={[...themeCounts.entries()].sort((x, y) => x[0].localeCompare(y[0])).map(([value, count]) => ({ value, count }))}
-        corpusVersion={c.provenance.corpusVersion}
-        corrections={log}
-        rowRefs={Object.fromEntries(c.rows.map((r) => [r.anchor, { left: r.left.map((p) => p.ref), right: r.right.map((p) => p.ref) }]))}
-        leftId={a}
-        rightId={b}
+        {...noticeProps(a, b)}
+        rowRefs={rowRefs(c)}
         citeText={citeComparison(c, 'text', ORIGIN)}
         citeMarkdown={citeComparison(c, 'markdown', ORIGIN)}
         swapHref={`/compare/${b}/${a}`}

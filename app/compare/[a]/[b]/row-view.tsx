@@ -28,6 +28,11 @@ function Side({ points, title, emptyText }: { points: RowPoint[]; title: string;
   );
 }
 
+/** Row anchor -> the point refs on each side: how a version notice tells whether the cited row was corrected. */
+export function rowRefs(c: Comparison): Record<string, { left: string[]; right: string[] }> {
+  return Object.fromEntries(c.rows.map((r) => [r.anchor, { left: r.left.map((p) => p.ref), right: r.right.map((p) => p.ref) }]));
+}
+
 /** `citable` is false for a pasted draft: it is not a corpus version, so it has no permalink to cite. */
 export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citable?: boolean }) {
   const { left, right } = c.provenance;

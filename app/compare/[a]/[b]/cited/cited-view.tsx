@@ -1,0 +1,115 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { checkArchivedCorpus } from '../../../../../lib/check';
+import { compareIds } from '../../../../../lib/compare';
+import { getPlan } from '../../../../../lib/corpus';
+import { formatIssue } from '../../../../../lib/issues';
+import { ArchiveFile, type Comparison } from '../../../../../lib/schema';
+import { useCopyCitations } from '../../../../_components/use-copy-citations';
+import { RowView, rowRefs } from '../row-view';
+import { useFragment, VersionNotice, type NoticeProps } from '../version-notice';
+
+type State = { kind: 'loading'; version: string | null } | { kind: 'error'; message: string } | { kind: 'ready'; c: Comparison; date: string };
+
+/** Load an archived corpus version and recompute the comparison the citation was made from. */
+async function load(version: string, a: string, b: string): Promise<State> {
+  const res = await fetch(`/archive/${encodeURIComponent(version)}.json`);
+  if (!res.ok) return { kind: 'error', message: `The archive of corpus version ${version} could not be loaded (HTTP ${res.status}).` };
+  const parsed = ArchiveFile.safeParse(await res.json());
+  if (!parsed.success) return { kind: 'error', message: `The archive of corpus version ${version} is not in the expected format.` };
+  const checked = checkArchivedCorpus(parsed.data, new Date().toISOString().slice(0, 10));
+  if (!checked.ok) return { kind: 'error', message: `The archive of corpus version ${version} does not load: ${checked.issues.slice(0, 3).map(formatIssue).join('; ')}` };
+  const missing = [a, b].filter((id) => !getPlan(checked.corpus, id));
+  if (missing.length) return { kind: 'error', message: `Corpus version ${version} did not hold ${missing.join(' or ')}, so this pair cannot be shown as of then.` };
+  return { kind: 'ready', c: compareIds(checked.corpus, a, b), date: parsed.data.date };
+}
+
+export function CitedView(props: NoticeProps & { currentTitle: string }) {
+  const { leftId: a, rightId: b } = props;
+  const [state, setState] = useState<State>({ kind: 'loading', version: null });
+  const [message, setMessage] = useState('');
+  const fragment = useFragment();
+  useCopyCitations(setMessage);
+
+  useEffect(() => {
+    const v = new URLSearchParams(window.location.search).get('v');
+    if (!v) {
+      setState({ kind: 'error', message: 'No corpus version was given (the link needs ?v=<version>).' });
+      return;
+    }
+    if (!props.archived.includes(v)) {
+      setState({ kind: 'error', message: `Corpus version ${v} is not archived${props.versions.includes(v) ? '' : ' and is not in the corrections log'}.` });
+      return;
+    }
+    setState({ kind: 'loading', version: v });
+    load(v, a, b).then(setState, (e: unknown) => setState({ kind: 'error', message: `The archive of corpus version ${v} could not be loaded (${String(e)}).` }));
+    // Read once, on load: the version is part of the address of what is shown.
+  }, [a, b, props.archived, props.versions]);
+
+  // Once the rows exist, bring the cited row into view and mark it (the rows came after the fragment, so
+  // :target alone would not mark it), following the fragment when the reader moves to another row.
+  useEffect(() => {
+    if (state.kind !== 'ready') return;
+    document.querySelectorAll('li.row.current').forEach((el) => el.classList.remove('current'));
+    const el = fragment ? document.getElementById(fragment) : null;
+    if (el?.matches('li.row')) {
+      el.classList.add('current');
+      el.scrollIntoView({ block: 'start' });
+    }
+  }, [state, fragment]);
+
+  const current = `/compare/${a}/${b}${fragment ? `#${fragment}` : ''}`;
+  if (state.kind === 'error') {
+    return (
+      <>
+        <h1>{props.currentTitle}, as cited</h1>
+        <p className="warn" role="alert" data-testid="cited-error">
+          {state.message} <a href={current}>Show the current comparison</a>.
+        </p>
+      </>
+    );
+  }
+  if (state.kind === 'loading') {
+    return (
+      <>
+        <h1>{props.currentTitle}, as cited</h1>
+        <p role="status">Loading {state.version ? `corpus version ${state.version}` : 'the cited version'}…</p>
+      </>
+    );
+  }
+  const { c, date } = state;
+  const v = c.provenance.corpusVersion;
+  return (
+    <div data-testid="cited-view" data-version={v}>
+      <h1>
+        {c.provenance.left.shortTitle} → {c.provenance.right.shortTitle}, as cited under corpus {v}
+      </h1>
+      <VersionNotice cited={v} anchor={fragment} rowRefs={rowRefs(c)} {...props}>
+        <p>
+          Shown below as it was: the rows are recomputed from the corpus archived under version {v} ({date}), by today&rsquo;s engine.{' '}
+          <a href={current} data-testid="show-current">
+            Show the current comparison
+          </a>
+          .
+        </p>
+      </VersionNotice>
+      <p>
+        <strong data-testid="summary">{c.summary.text}</strong>
+      </p>
+      {c.provenance.notes.map((n) => (
+        <p className="warn" key={n}>
+          {n}
+        </p>
+      ))}
+      <p className="sr-only" role="status" aria-live="polite">
+        {message}
+      </p>
+      <h2>Point by point, as of corpus {v}</h2>
+      <ol className="rows" aria-label={`Aligned rows as of corpus ${v}`}>
+        {c.rows.map((r) => (
+          <RowView key={r.id} c={c} r={r} />
+        ))}
+      </ol>
+    </div>
+  );
+}

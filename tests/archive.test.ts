@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkArchivedCorpus, checkCorpus } from '../lib/check';
+import { archiveText, liveFiles, makeArchive } from '../lib/archive';
+import { compareIds } from '../lib/compare';
+import { formatIssue } from '../lib/issues';
+import { ArchiveFile } from '../lib/schema';
+import { run } from '../lib/node/cli';
+import { checkCorpusDir, todayIso } from '../lib/node/load';
+import { miniFiles, TODAY } from './helpers/corpus';
+
+const lines = (files: { path: string; text: string }[]) => checkCorpus(files, TODAY).issues.map(formatIssue);
+const archiveOf = (version: string) => ArchiveFile.parse(JSON.parse(miniFiles().find((f) => f.path === `plans/archive/${version}.json`)!.text));
+
+describe('archived corpus versions', () => {
+  it('an archived version loads as the corpus it was, and its comparison is the one cited then', () => {
+    const old = checkArchivedCorpus(archiveOf('2025.02.01'), TODAY);
+    expect(old.ok).toBe(true);
+    if (!old.ok) return;
+    expect(old.corpus.version).toBe('2025.02.01');
+    const then = compareIds(old.corpus, 'alpha-3', 'beta-3');
+    const now = compareIds(checkCorpus(miniFiles(), TODAY).corpus!, 'alpha-3', 'beta-3');
+    const army = (c: typeof then) => c.rows.find((r) => r.right.some((p) => p.ref === 'army-size'))!;
+    // The claim added by the correction of 2025.02.03 is absent from the diff as cited under 2025.02.01.
+    expect(army(then).claims.filter((c) => c.about === 'point').map((c) => c.stance)).toEqual(['no cap']);
+    expect(army(now).claims.filter((c) => c.about === 'point').map((c) => c.stance)).toEqual(['no cap', '800,000']);
+    expect(then.provenance.corpusVersion).toBe('2025.02.01');
+  });
+
+  it('the archive of a version round-trips: freezing the live files gives the archive on disk', () => {
+    const files = miniFiles();
+    const a = makeArchive(files, '2025.02.03', '2025-02-03');
+    expect(a.files.map((f) => f.path)).toEqual(liveFiles(files).map((f) => f.path).sort());
+    expect(archiveText(a)).toBe(files.find((f) => f.path === 'plans/archive/2025.02.03.json')!.text);
+  });
+
+  it('a superseded version without its archive is refused, with how to fix it', () => {
+    const out = lines(miniFiles().filter((f) => f.path !== 'plans/archive/2025.02.01.json'));
+    expect(out).toEqual([expect.stringMatching(/^plans\/archive\/2025\.02\.01\.json: corpus version 2025\.02\.01 is superseded but not archived: .*npm run plandiff -- archive/)]);
+  });
+
+  it('a change to plans/ without a new version in the corrections log is refused', () => {
+    const out = lines(miniFiles().map((f) => (f.path === 'plans/beta-3.json' ? { ...f, text: f.text.replace('The cap is gone.', 'The cap is gone, he said.') } : f)));
+    expect(out).toEqual(['plans/beta-3.json: changed since version 2025.02.03 was archived: log the change as a new version in plans/corrections.json, then run npm run plandiff -- archive']);
+  });
+
+  it('an archive named for another version, or whose corpus no longer checks, is refused', () => {
+    const renamed = miniFiles().map((f) => (f.path === 'plans/archive/2025.02.01.json' ? { ...f, path: 'plans/archive/2025.01.31.json' } : f));
+    expect(lines(renamed)).toContain('plans/archive/2025.01.31.json: version: expected the version to match the file name "2025.01.31"; found "2025.02.01"');
+    const broken = archiveOf('2025.02.01');
+    const beta = broken.files.find((f) => f.path === 'plans/beta-3.json')!.data as { points: { status: string }[] };
+    beta.points[0]!.status = 'rumoured';
+    const files = miniFiles().map((f) => (f.path === 'plans/archive/2025.02.01.json' ? { ...f, text: archiveText(broken) } : f));
+    expect(lines(files)).toEqual([expect.stringMatching(/^plans\/archive\/2025\.02\.01\.json: the archived corpus no longer passes the check \(1 problem\(s\); first: plans\/beta-3\.json: point army-size: status: expected one of known, reported, unknown/)]);
+  });
+
+  it('plandiff archive freezes the current version once, and refuses to overwrite it with different data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plandiff-archive-'));
+    const prev = process.env.PLANDIFF_ROOT;
+    try {
+      cpSync(`${__dirname}/fixtures/mini/plans`, join(dir, 'plans'), { recursive: true });
+      rmSync(join(dir, 'plans/archive/2025.02.03.json'));
+      process.env.PLANDIFF_ROOT = dir;
+      const io = () => {
+        const o = { out: '', err: '' };
+        return { o, w: { stdout: (s: string) => void (o.out += s), stderr: (s: string) => void (o.err += s) } };
+      };
+      const before = checkCorpusDir(join(dir, 'plans'));
+      expect(before.ok ? [] : before.issues.map((i) => i.code)).toEqual(['current-not-archived']);
+      let t = io();
+      expect(run(['archive'], t.w)).toBe(0);
+      expect(t.o.err).toContain('wrote plans/archive/2025.02.03.json');
+      expect(readFileSync(join(dir, 'plans/archive/2025.02.03.json'), 'utf8')).toBe(miniFiles().find((f) => f.path === 'plans/archive/2025.02.03.json')!.text);
+      expect(checkCorpusDir(join(dir, 'plans')).ok).toBe(true);
+      t = io();
+      expect(run(['archive'], t.w)).toBe(0);
+      expect(t.o.err).toContain('nothing to do');
+      // An unlogged edit: the check names it, and archive will not paper over it.
+      const beta = join(dir, 'plans/beta-3.json');
+      writeFileSync(beta, readFileSync(beta, 'utf8').replace('The cap is gone.', 'The cap is gone, he said.'));
+      t = io();
+      expect(run(['archive'], t.w)).toBe(2);
+      expect(t.o.err).toContain('changed since version 2025.02.03 was archived');
+    } finally {
+      if (prev === undefined) delete process.env.PLANDIFF_ROOT;
+      else process.env.PLANDIFF_ROOT = prev;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('every version in the bundled corrections log is archived and loads', () => {
+    const r = checkCorpusDir();
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const e of r.corpus.corrections.entries) {
+      const a = ArchiveFile.parse(JSON.parse(readFileSync(`${__dirname}/../plans/archive/${e.version}.json`, 'utf8')));
+      const c = checkArchivedCorpus(a, todayIso());
+      expect(c.ok && c.corpus.version).toBe(e.version);
+    }
+  });
+});
