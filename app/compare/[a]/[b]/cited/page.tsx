@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { allPairs, comparison, noticeProps } from '../../../../_lib/data';
 import { CitedView } from './cited-view';
+import { EARLY_FETCH } from './early-fetch';
 
 export const dynamicParams = false;
 
@@ -30,6 +31,8 @@ export default async function CitedPage({ params }: Params) {
   if (!c) notFound();
   return (
     <>
+      {/* Requests the archive while the HTML is parsed; the view picks the request up once it hydrates. */}
+      <script dangerouslySetInnerHTML={{ __html: EARLY_FETCH }} />
       <p className="muted">
         <Link href="/">Versions</Link> / <Link href={`/compare/${a}/${b}`}>compare</Link> / as cited
       </p>
