@@ -90,6 +90,22 @@ describe('archived corpus versions', () => {
     }
   });
 
+  it('compare and cite --at reproduce a comparison as it stood under an archived version', () => {
+    const o = { out: '', err: '' };
+    const w = { stdout: (s: string) => void (o.out += s), stderr: (s: string) => void (o.err += s) };
+    expect(run(['compare', 'ukraine-28', 'e3-counter', '--at', '2026.11.26.2', '--format', 'json'], w)).toBe(0);
+    const then = JSON.parse(o.out) as { provenance: { corpusVersion: string }; rows: { anchor: string; left: { text: string; wording: string }[] }[] };
+    expect(then.provenance.corpusVersion).toBe('2026.11.26.2');
+    const p21 = then.rows.find((r) => r.anchor === 'p21')!.left[0]!;
+    expect(p21.wording).toBe('back-translation');
+    expect(p21.text).toContain('recognized de facto as Russian');
+    o.out = '';
+    expect(run(['cite', 'ukraine-28', 'e3-counter', 'p21', '--at', '2026.11.26.2'], w)).toBe(0);
+    expect(o.out).toContain('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
+    expect(run(['compare', 'ukraine-28', 'e3-counter', '--at', '1999.01.01'], w)).toBe(1);
+    expect(o.err).toContain('--at: corpus version 1999.01.01 is not archived; archived versions: 2026.11.26, ');
+  });
+
   it('every version in the bundled corrections log is archived and loads', () => {
     const r = checkCorpusDir();
     expect(r.ok).toBe(true);

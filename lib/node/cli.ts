@@ -5,15 +5,15 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDraftInput } from '../import';
-import { checkCorpusDir, projectRoot, readCorpusFiles, todayIso } from './load';
+import { archivedVersions, checkCorpusDir, projectRoot, readArchiveText, readCorpusFiles, todayIso } from './load';
 import { archivePath, archiveText, makeArchive } from '../archive';
-import { checkCorpus, checkPlan, STRUCTURAL_CODES } from '../check';
+import { checkArchivedCorpus, checkCorpus, checkPlan, STRUCTURAL_CODES } from '../check';
 import { formatIssues } from '../issues';
 import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
 import { filterComparison, parseList, VOCAB } from '../filter';
 import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, sourcesReport, STATUS_WORD } from '../export';
 import { statusCounts } from '../points';
-import { Plan, pointRef } from '../schema';
+import { ArchiveFile, Plan, pointRef } from '../schema';
 import { parseJsonText } from '../json-text';
 
 export class UsageError extends Error {}
@@ -24,19 +24,20 @@ const USAGE = `usage: npm run plandiff -- <command>
   list                               list the versions in the corpus
   show <id> [--format md|json]       one version, point by point
   compare <a> <b> [--format md|json|csv] [--status known,reported,unknown] [--kind dropped,...]
-          [--theme ...] [--changes-only] [--base-url URL]
-                                     compare two versions (an id, or the path of a plan JSON file)
-  cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL]
+          [--theme ...] [--changes-only] [--base-url URL] [--at <corpus version>]
+                                     compare two versions (an id, or the path of a plan JSON file);
+                                     --at: as they stood under an archived corpus version
+  cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL] [--at <corpus version>]
                                      a ready-to-paste citation for a comparison or one row
   sources                            where each point's wording comes from (the text of plans/SOURCES.md)
-  archive                            freeze the corpus as it stands, under its current version, in
-                                     plans/archive/<version>.json (run it before changing plans/)
+  archive                            freeze the corpus under its current version in
+                                     plans/archive/<version>.json (run it once a change is logged)
   import <file.txt> --id <id> --title "..." [--date YYYY-MM-DD] [--conflict ukraine] [--out plans/<id>.json]
                                      turn a numbered text into a draft plan file`;
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
-const KNOWN_FLAGS = ['format', 'status', 'kind', 'theme', 'changes-only', 'base-url', 'id', 'title', 'date', 'conflict', 'out', 'force', 'help'];
+const KNOWN_FLAGS = ['at', 'format', 'status', 'kind', 'theme', 'changes-only', 'base-url', 'id', 'title', 'date', 'conflict', 'out', 'force', 'help'];
 
 function parseArgs(argv: string[]) {
   const pos: string[] = [];
@@ -62,6 +63,18 @@ function parseArgs(argv: string[]) {
 function loadOrFail(): Corpus {
   const r = checkCorpusDir();
   if (!r.ok) throw new DataError(`the corpus has ${r.issues.length} problem(s):\n${formatIssues(r.issues)}`);
+  return r.corpus;
+}
+
+/** The corpus as it stood under an archived version (plans/archive/<version>.json). */
+function loadArchived(version: string): Corpus {
+  const have = archivedVersions();
+  if (!have.includes(version)) throw new UsageError(`--at: corpus version ${version} is not archived; archived versions: ${have.join(', ') || 'none'}`);
+  const parsed = parseJsonText(readArchiveText(version));
+  const archive = parsed.ok ? ArchiveFile.safeParse(parsed.value) : null;
+  if (!archive?.success) throw new DataError(`${archivePath(version)} is not a corpus archive; run npm run plandiff -- check`);
+  const r = checkArchivedCorpus(archive.data, todayIso());
+  if (!r.ok) throw new DataError(`${archivePath(version)} does not load:\n${formatIssues(r.issues)}`);
   return r.corpus;
 }
 
@@ -145,7 +158,7 @@ export function run(argv: string[], out: Out): number {
       case 'compare':
       case 'cite': {
         if (args.length < 2 || args.length > (cmd === 'cite' ? 3 : 2)) throw new UsageError(`${cmd} takes two versions${cmd === 'cite' ? ' and optionally a row anchor' : ''}`);
-        const c = loadOrFail();
+        const c = typeof flags.at === 'string' ? loadArchived(flags.at) : loadOrFail();
         if (cmd === 'cite' && (isTextDraft(args[0]!) || isTextDraft(args[1]!) || existsSync(args[0]!) || existsSync(args[1]!))) {
           throw new UsageError('cite takes two corpus version ids: a file outside the corpus has no permalink to cite');
         }
