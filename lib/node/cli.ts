@@ -240,7 +240,7 @@ function runArchive(out: Out): number {
   }
   mkdirSync(dirname(dest), { recursive: true });
   writeFileSync(dest, archiveText(archive));
-  out.stderr(`wrote ${archivePath(c.version)}: version ${c.version} (${c.versionDate}), ${archive.files.length} files. Now change plans/ and add a corrections entry with a new version.\n`);
+  out.stderr(`wrote ${archivePath(c.version)}: version ${c.version} (${c.versionDate}), ${archive.files.length} files: a diff cited under this version can now be shown as it was.\n`);
   return 0;
 }
 
