@@ -83,7 +83,7 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     // The words held then: a back-translation of the US item a, and only a fragment of the E3 point.
     await expect(row).toContainText('will be recognized de facto as Russian');
     await expect(row).toContainText('back-translation');
-    await expect(page.getByTestId('version-notice')).toContainText('The cited row (p21) changed since: see 2026.11.27.');
+    await expect(page.getByTestId('version-notice')).toContainText('The cited row (p21) changed since: see 2026.11.27');
     // Citing from this view cites the same version again.
     expect(await row.getByRole('button', { name: 'Copy citation' }).getAttribute('data-cite')).toContain('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
     await page.getByTestId('show-current').click();
