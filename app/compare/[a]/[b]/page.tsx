@@ -7,7 +7,7 @@ import { ROW_KINDS, STATUSES, type VersionInfo } from '../../../../lib/schema';
 import { citeComparison } from '../../../../lib/export/citation';
 import { StatusBar } from '../../../_components/badges';
 import { CompareControls } from './controls';
-import { RowView, rowRefs } from './row-view';
+import { RowView, rowRefs, SummaryAndNotes } from './row-view';
 
 export const dynamicParams = false;
 
@@ -69,14 +69,7 @@ export default async function ComparePage({ params }: Params) {
         <VersionPanel v={left} side="Left" />
         <VersionPanel v={right} side="Right" />
       </div>
-      <p>
-        <strong data-testid="summary">{c.summary.text}</strong>
-      </p>
-      {c.provenance.notes.map((n) => (
-        <p className="warn" key={n}>
-          {n}
-        </p>
-      ))}
+      <SummaryAndNotes c={c} />
       <p className="muted">
         Export:{' '}
         <a href={`/compare/${a}/${b}/comparison.md`} download>Markdown</a> · <a href={`/compare/${a}/${b}/comparison.csv`} download>CSV</a> ·{' '}

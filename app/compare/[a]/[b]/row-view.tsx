@@ -28,6 +28,22 @@ function Side({ points, title, emptyText }: { points: RowPoint[]; title: string;
   );
 }
 
+/** The comparison's one-line summary and its notes (not parent and child, not public points, computed rows). */
+export function SummaryAndNotes({ c }: { c: Comparison }) {
+  return (
+    <>
+      <p>
+        <strong data-testid="summary">{c.summary.text}</strong>
+      </p>
+      {c.provenance.notes.map((n) => (
+        <p className="warn" key={n}>
+          {n}
+        </p>
+      ))}
+    </>
+  );
+}
+
 /** Row anchor -> the point refs on each side: how a version notice tells whether the cited row was corrected. */
 export function rowRefs(c: Comparison): Record<string, { left: string[]; right: string[] }> {
   return Object.fromEntries(c.rows.map((r) => [r.anchor, { left: r.left.map((p) => p.ref), right: r.right.map((p) => p.ref) }]));

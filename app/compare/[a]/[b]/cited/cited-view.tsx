@@ -6,7 +6,7 @@ import { getPlan } from '../../../../../lib/corpus';
 import { formatIssue } from '../../../../../lib/issues';
 import { ArchiveFile, type Comparison } from '../../../../../lib/schema';
 import { useCopyCitations } from '../../../../_components/use-copy-citations';
-import { RowView, rowRefs } from '../row-view';
+import { RowView, rowRefs, SummaryAndNotes } from '../row-view';
 import { useFragment, VersionNotice, type NoticeProps } from '../version-notice';
 import type { EarlyFetch } from './early-fetch';
 
@@ -110,14 +110,7 @@ export function CitedView(props: NoticeProps & { currentTitle: string }) {
           .
         </p>
       </VersionNotice>
-      <p>
-        <strong data-testid="summary">{c.summary.text}</strong>
-      </p>
-      {c.provenance.notes.map((n) => (
-        <p className="warn" key={n}>
-          {n}
-        </p>
-      ))}
+      <SummaryAndNotes c={c} />
       <p className="sr-only" role="status" aria-live="polite">
         {message}
       </p>
