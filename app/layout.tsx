@@ -17,12 +17,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="site">
           <Link className="brand" href="/">plandiff</Link>
           <nav aria-label="Site">
-            <Link href="/">Versions</Link> · <Link href="/draft">Compare a new draft</Link>
+            <Link href="/">Versions</Link> · <Link href="/draft">Compare a new draft</Link> · <Link href="/corrections">Corrections</Link>
           </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site">
-          Corpus version {c.version} ({c.versionDate}). Every statement links its source; statuses: known (text from a primary document), reported
+          Corpus version {c.version} ({c.versionDate}), <Link href="/corrections">corrections log</Link>. Every statement links its source; statuses: known (text from a primary document), reported
           (described by named sources, no text), unknown (exists, content not public).
         </footer>
       </body>

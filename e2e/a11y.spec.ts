@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-for (const path of ['/', '/plans/gaza-20', '/compare/ukraine-28/geneva-19', '/compare/ukraine-28/e3-counter/cited?v=2026.11.26.2']) {
+for (const path of ['/', '/plans/gaza-20', '/compare/ukraine-28/geneva-19', '/compare/ukraine-28/e3-counter/cited?v=2026.11.26.2', '/corrections']) {
   test(`no axe violations on ${path}, screenshot kept`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();

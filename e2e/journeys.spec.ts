@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 test.describe('a reporter compares the 28-point plan with the Geneva revision', () => {
   test('from the timeline to the amnesty row, marked dropped (reported) with a working source link', async ({ page, request }) => {
@@ -90,6 +91,23 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter#p21$/);
     await expect(page.locator('li.row#p21')).toContainText('will be recognized as de facto Russian');
     await expect(page.locator('li.row#p21')).toContainText('Ukraine commits not to recover its occupied sovereign territory through military means.');
+  });
+
+  test('the corrections log lists every version, newest first, each with its archive', async ({ page, request }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'corrections log' }).click();
+    await expect(page.locator('h1')).toHaveText('Corrections log');
+    const versions = await page.locator('ol.corrections > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.version));
+    const log = JSON.parse(readFileSync(`${__dirname}/../plans/corrections.json`, 'utf8')) as { entries: { version: string }[] };
+    expect(versions).toEqual(log.entries.map((e) => e.version).reverse());
+    const newest = page.locator('ol.corrections > li').first();
+    await expect(newest).toContainText('current');
+    const href = await newest.getByRole('link', { name: /as JSON/ }).getAttribute('href');
+    const archive = await (await request.get(href!)).json();
+    expect([archive.format, archive.version]).toEqual(['plandiff.corpus-archive/1', versions[0]]);
+    // A point touched by a correction links to that point of its plan.
+    await page.locator('ol.corrections a[href="/plans/ukraine-28#p21"]').first().click();
+    await expect(page.locator('li.row#p21')).toBeInViewport();
   });
 
   test('a version that is not archived, or an as-cited link without a version, says so', async ({ page }) => {
