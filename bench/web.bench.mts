@@ -8,11 +8,12 @@
  *   requests per second of a plain Node static file server serving the same pre-rendered HTML beside it.
  * - Draft: parsing a pasted 28-point draft and comparing it against every version, in the browser. Target <= 50 ms.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { chromium } from '@playwright/test';
+import { archivedVersions } from '../lib/node/load';
 
 const ROOT = process.cwd();
 if (!existsSync('.next/diagnostics/route-bundle-stats.json')) {
@@ -106,7 +107,7 @@ console.log(`\nLargest contentful paint ${page}: median ${lcp.toFixed(0)} ms of 
 {
   const ctx = await browser.newContext();
   const p = await ctx.newPage();
-  const versions = readdirSync('plans/archive').map((f) => f.replace(/\.json$/, '')).sort();
+  const versions = archivedVersions();
   const url = `${base}/compare/ukraine-28/e3-counter/cited?v=${versions[0]}#p21`;
   const work: number[] = [];
   const toRows: number[] = [];

@@ -84,13 +84,38 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     // The words held then: a back-translation of the US item a, and only a fragment of the E3 point.
     await expect(row).toContainText('will be recognized de facto as Russian');
     await expect(row).toContainText('back-translation');
-    await expect(page.getByTestId('version-notice')).toContainText('The cited row (p21) changed since: see 2026.11.27');
+    await expect(page.getByTestId('cited-row')).toContainText('The cited row (p21) reads differently in the current corpus (corrections touching its points: 2026.11.27');
     // Citing from this view cites the same version again.
     expect(await row.getByRole('button', { name: 'Copy citation' }).getAttribute('data-cite')).toContain('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
     await page.getByTestId('show-current').click();
     await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter#p21$/);
     await expect(page.locator('li.row#p21')).toContainText('will be recognized as de facto Russian');
     await expect(page.locator('li.row#p21')).toContainText('Ukraine commits not to recover its occupied sovereign territory through military means.');
+  });
+
+  test('an old filtered citation opens filtered, with the same filters and keys as the current page', async ({ page }) => {
+    await page.goto('/compare/ukraine-28/e3-counter?v=2026.11.26.2&kind=dropped');
+    await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter\/cited\?v=2026\.11\.26\.2&kind=dropped$/);
+    const visible = page.locator('li.row:visible');
+    await expect(visible.first()).toBeVisible();
+    expect(await visible.evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.kind))])).toEqual(['dropped']);
+    await expect(page.getByRole('checkbox', { name: /^dropped/ })).toBeChecked();
+    await page.getByRole('checkbox', { name: /^dropped/ }).uncheck();
+    await expect(page).toHaveURL(/cited\?v=2026\.11\.26\.2$/);
+    await page.keyboard.press('j');
+    await expect(page).toHaveURL(/cited\?v=2026\.11\.26\.2#p\d+/);
+    await expect(page.locator('li.row.current')).toHaveCount(1);
+  });
+
+  test('a stray % in the fragment does not break the page', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/compare/ukraine-28/geneva-19#%E0%A4');
+    await expect(page.locator('li.row').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next change' })).toBeVisible();
+    await page.goto('/compare/ukraine-28/e3-counter/cited?v=2026.11.26.2#%');
+    await expect(page.getByTestId('cited-view')).toBeVisible();
+    expect(errors).toEqual([]);
   });
 
   test('the corrections log lists every version, newest first, each with its archive', async ({ page, request }) => {
@@ -124,10 +149,13 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     const notice = page.getByTestId('version-notice');
     await expect(notice).toContainText('cited under corpus version 2026.11.26');
     await expect(notice).toContainText('2026.11.26.2');
-    await expect(notice).toContainText('The cited row (p26) changed since');
+    await expect(page.getByTestId('cited-row')).toContainText('The cited row (p26) reads differently in the current corpus');
     // The reader moves to another row: the notice follows the fragment.
     await page.goto('/compare/ukraine-28/geneva-19/cited?v=2026.11.26#p1');
-    await expect(page.getByTestId('version-notice')).toContainText('The cited row (p1) has not changed since');
+    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (p1) reads the same in the current corpus.');
+    // A row that a correction names but that reads the same in this pair is not called changed.
+    await page.goto('/compare/ukraine-28/e3-counter/cited?v=2026.11.26#p26');
+    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (p26) reads the same in the current corpus.');
   });
 
   test('filters from a URL that this pair lacks are dropped; a permalinked row stays visible under filters', async ({ page }) => {

@@ -13,6 +13,7 @@ import {
 import type { Issue } from './issues';
 import { parseJsonText } from './json-text';
 import { describeZodIssue, shown, valueAt } from './zod-words';
+import { hash53 } from './hash';
 import type { Corpus } from './corpus';
 
 /** One file of the corpus as text, with its path relative to the project (`plans/gaza-20.json`). */
@@ -38,13 +39,13 @@ const baseName = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, 
  * (counts, references, dates). Collects every issue in every file rather than stopping at the first, so a
  * data editor fixes a file in one pass. Pure: `today` is passed in, files come in as text.
  */
-export function checkCorpus(files: CorpusFile[], today: string, opts: { archives?: boolean } = {}): CheckResult {
+export function checkCorpus(files: CorpusFile[], today: string, opts: { archives?: boolean; archiving?: boolean } = {}): CheckResult {
   const issues: Issue[] = [];
   const plans: { path: string; plan: Plan }[] = [];
   const relations: { path: string; rel: RelationFile }[] = [];
   let events: { path: string; ev: EventsFile } | undefined;
   let corrections: { path: string; log: CorrectionsFile } | undefined;
-  const archives: { path: string; archive: ArchiveFile }[] = [];
+  const archives: ArchiveEntry[] = [];
   const live = new Map<string, unknown>();
 
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -70,7 +71,7 @@ export function checkCorpus(files: CorpusFile[], today: string, opts: { archives
     if (kind === 'plan') plans.push({ path: f.path, plan: result.data as Plan });
     else if (kind === 'relation') relations.push({ path: f.path, rel: result.data as RelationFile });
     else if (kind === 'events') events = { path: f.path, ev: result.data as EventsFile };
-    else if (kind === 'archive') archives.push({ path: f.path, archive: result.data as ArchiveFile });
+    else if (kind === 'archive') archives.push({ path: f.path, archive: result.data as ArchiveFile, json: JSON.stringify(parsed.value) });
     else corrections = { path: f.path, log: result.data as CorrectionsFile };
   }
 
@@ -101,9 +102,15 @@ export function checkCorpus(files: CorpusFile[], today: string, opts: { archives
   if (events) issues.push(...checkEvents(events.path, events.ev, present, today));
   else if (files.some((f) => fileKind(f.path))) issues.push({ file: 'plans/events.json', code: 'missing-file', message: 'the events file is missing' });
   if (corrections) {
-    issues.push(...checkCorrections(corrections.path, corrections.log, present, today));
+    // A plan removed since may still be named by the entries of the versions that held it.
+    const held = opts.archives === false ? undefined : new Set([...present, ...archives.flatMap((a) => a.archive.files.map((f) => baseName(f.path)).filter((_, i, all) => !all[i]!.includes('--')))]);
+    issues.push(...checkCorrections(corrections.path, corrections.log, present, today, held));
     // An archived corpus is checked without its own archives: those are the live corpus's business.
-    if (opts.archives !== false) issues.push(...checkArchives(archives, corrections.log, live, today));
+    if (opts.archives !== false) {
+      const named = new Set(files.filter((f) => fileKind(f.path) === 'archive').map((f) => baseName(f.path)));
+      // While archiving, the current version's missing archive is what is being settled.
+      issues.push(...checkArchives(archives, named, corrections.log, live, today).filter((i) => !(opts.archiving && i.code === 'current-not-archived')));
+    }
   } else issues.push({ file: 'plans/corrections.json', code: 'missing-file', message: 'the corrections log is missing: every change to plans/ needs a dated entry' });
 
   if (issues.length > 0 || !events || !corrections) return { ok: false, issues };
@@ -134,26 +141,36 @@ export function checkArchivedCorpus(a: ArchiveFile, today: string): CheckResult 
   );
 }
 
+type ArchiveEntry = { path: string; archive: ArchiveFile; json: string };
+
+/** The hash that chains an archive to the next one: of its JSON as parsed, so whitespace does not count. */
+export const archiveHash = (json: string) => hash53(json);
+
 /**
- * Every superseded corpus version must be archived, so a diff cited under it can still be shown as it was; each
- * archive must name its version in its file name and still load as a corpus of that version.
+ * The archive is the corpus's memory; these rules keep it whole. Every logged version is archived (the current one
+ * too, once its change is logged); each archive names its version in its file name, still loads as a corpus of that
+ * version under today's rules, carries the corrections log as it then stood (a prefix of today's), and names the
+ * previous version's archive with its hash, so an edit to an old archive breaks the chain. The current version's
+ * archive must equal plans/: a difference is a change made without a log entry.
  */
-function checkArchives(archives: { path: string; archive: ArchiveFile }[], log: CorrectionsFile, live: Map<string, unknown>, today: string): Issue[] {
+function checkArchives(archives: ArchiveEntry[], named: Set<string>, log: CorrectionsFile, live: Map<string, unknown>, today: string): Issue[] {
   const out: Issue[] = [];
-  const entries = new Map(log.entries.map((e) => [e.version, e]));
-  const have = new Set<string>();
-  for (const { path, archive } of archives) {
-    const named = baseName(path);
-    if (archive.version !== named) {
-      out.push({ file: path, field: 'version', code: 'archive-mismatch', message: `expected the version to match the file name "${named}"; found "${archive.version}"` });
+  const order = new Map(log.entries.map((e, i) => [e.version, i]));
+  const loaded = new Map<string, ArchiveEntry>();
+  for (const entry of archives) {
+    const { path, archive } = entry;
+    const name = baseName(path);
+    if (archive.version !== name) {
+      out.push({ file: path, field: 'version', code: 'archive-mismatch', message: `expected the version to match the file name "${name}"; found "${archive.version}"` });
       continue;
     }
-    const entry = entries.get(archive.version);
-    if (!entry) {
+    const at = order.get(archive.version);
+    if (at === undefined) {
       out.push({ file: path, field: 'version', code: 'unknown-version', message: `version ${archive.version} is not in the corrections log` });
       continue;
     }
-    if (archive.date !== entry.date) out.push({ file: path, field: 'date', code: 'archive-mismatch', message: `expected the date of version ${archive.version} in the corrections log, ${entry.date}; found ${archive.date}` });
+    const logged = log.entries[at]!;
+    if (archive.date !== logged.date) out.push({ file: path, field: 'date', code: 'archive-mismatch', message: `expected the date of version ${archive.version} in the corrections log, ${logged.date}; found ${archive.date}` });
     const inner = checkArchivedCorpus(archive, today);
     if (!inner.ok) {
       const first = inner.issues[0]!;
@@ -164,12 +181,31 @@ function checkArchives(archives: { path: string; archive: ArchiveFile }[], log: 
       });
     } else if (inner.corpus.version !== archive.version) {
       out.push({ file: path, code: 'archive-mismatch', message: `the archived corrections log ends at version ${inner.corpus.version}, not ${archive.version}` });
+    } else if (JSON.stringify(inner.corpus.corrections.entries) !== JSON.stringify(log.entries.slice(0, at + 1))) {
+      out.push({ file: path, code: 'history-rewritten', message: `the corrections log up to version ${archive.version} no longer reads as it did then: entries of past versions are never edited; log a correction as a new version` });
     }
-    have.add(archive.version);
+    loaded.set(archive.version, entry);
   }
+  // The chain: each archive names the one before it and its hash.
+  log.entries.forEach((e, i) => {
+    const here = loaded.get(e.version);
+    if (!here) return;
+    const prev = i > 0 ? log.entries[i - 1]!.version : undefined;
+    const link = here.archive.previous;
+    if (!prev) {
+      if (link) out.push({ file: here.path, field: 'previous', code: 'archive-chain', message: `version ${e.version} is the first in the corrections log; its archive names no previous one` });
+      return;
+    }
+    const before = loaded.get(prev);
+    if (!link || link.version !== prev) {
+      out.push({ file: here.path, field: 'previous', code: 'archive-chain', message: `expected the archive to name the previous version, ${prev}, and its hash; found ${link ? link.version : 'none'}` });
+    } else if (before && link.hash !== archiveHash(before.json)) {
+      out.push({ file: before.path, code: 'archive-edited', message: `this archive was changed after version ${e.version} was archived (its hash no longer matches the one ${e.version} recorded): an archive is never edited; restore it from git` });
+    }
+  });
   // The current version's archive is the corpus as logged: a difference is a change made without an entry.
   const current = log.entries[log.entries.length - 1]!;
-  const mine = archives.find((a) => a.archive.version === current.version && have.has(current.version));
+  const mine = loaded.get(current.version);
   if (mine) {
     const frozen = new Map(mine.archive.files.map((f) => [f.path, JSON.stringify(f.data)]));
     const changed = [...new Set([...frozen.keys(), ...live.keys()])].filter((k) => frozen.get(k) !== (live.has(k) ? JSON.stringify(live.get(k)) : undefined)).sort();
@@ -182,21 +218,21 @@ function checkArchives(archives: { path: string; archive: ArchiveFile }[], log: 
     }
   }
   for (const e of log.entries) {
-    if (!have.has(e.version) && !archives.some((a) => baseName(a.path) === e.version)) {
-      if (e === current) {
-        out.push({
-          file: `plans/archive/${e.version}.json`,
-          code: 'current-not-archived',
-          message: `the current corpus version ${e.version} is not archived yet: run npm run plandiff -- archive once the change is logged, so a diff cited under it can be shown as it was`,
-        });
-        continue;
-      }
-      out.push({
-        file: `plans/archive/${e.version}.json`,
-        code: 'missing-archive',
-        message: `corpus version ${e.version} is superseded but not archived: a diff cited under it could not be shown as it was. Archive each version before changing plans/ (npm run plandiff -- archive); for a past version, run it in a checkout of the last commit that carried that version.`,
-      });
-    }
+    // An archive file that is there but does not load has its own issue above; it is not "missing".
+    if (loaded.has(e.version) || named.has(e.version)) continue;
+    out.push(
+      e === current
+        ? {
+            file: `plans/archive/${e.version}.json`,
+            code: 'current-not-archived',
+            message: `the current corpus version ${e.version} is not archived yet: run npm run plandiff -- archive once the change is logged, so a diff cited under it can be shown as it was`,
+          }
+        : {
+            file: `plans/archive/${e.version}.json`,
+            code: 'missing-archive',
+            message: `corpus version ${e.version} is superseded but not archived: a diff cited under it could not be shown as it was. Archive each version once its change is logged (npm run plandiff -- archive); for a past version, run it in a checkout of the last commit that carried that version.`,
+          },
+    );
   }
   return out;
 }
@@ -372,7 +408,7 @@ function checkEvents(file: string, ev: EventsFile, plans: Set<string>, today: st
 
 const versionKey = (v: string) => v.split('.').map((x) => x.padStart(4, '0')).join('.');
 
-function checkCorrections(file: string, log: CorrectionsFile, plans: Set<string>, today: string): Issue[] {
+function checkCorrections(file: string, log: CorrectionsFile, plans: Set<string>, today: string, held?: Set<string>): Issue[] {
   const out: Issue[] = [];
   let prev: { version: string; date: string } | undefined;
   log.entries.forEach((e, i) => {
@@ -381,9 +417,10 @@ function checkCorrections(file: string, log: CorrectionsFile, plans: Set<string>
     if (prev && versionKey(e.version) <= versionKey(prev.version)) out.push({ file, where, field: 'version', code: 'version-order', message: `versions must increase; ${e.version} follows ${prev.version}` });
     if (prev && e.date < prev.date) out.push({ file, where, field: 'date', code: 'date-order', message: `entries must be in date order; ${e.date} follows ${prev.date}` });
     e.changes.forEach((c, j) => {
-      if (!plans.has(c.plan) && i > 0) {
-        // A later entry may record the removal of a plan; only the first entry must name existing plans.
-      } else if (!plans.has(c.plan)) out.push({ file, where, field: `changes[${j + 1}].plan`, code: 'unknown-plan', message: `refers to plan "${c.plan}", which is not in the corpus` });
+      // An entry may name a plan that some version held (one removed since), so names are checked against the
+      // archives. An archived corpus is checked without them; its log is a prefix of the live one, checked there.
+      const ok = held ? held.has(c.plan) : true;
+      if (!ok) out.push({ file, where, field: `changes[${j + 1}].plan`, code: 'unknown-plan', message: `refers to plan "${c.plan}", which is not in the corpus${held ? ' nor in any archived version' : ''}` });
     });
     prev = e;
   });

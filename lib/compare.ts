@@ -82,10 +82,11 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   const rel = ctx.relations;
   const relSources = new Map<string, Source>((rel?.file.sources ?? []).map((s) => [s.id, s]));
 
-  // 0. A version compared with itself: every point is its own counterpart, whatever its status. (Across two
-  // versions a reported or unknown point is never paired by its number alone; within one document it is the same
-  // point.)
-  if (a.id === b.id) {
+  // 0. A version compared with itself (the same document, not an edited copy under the same id): every point is
+  // its own counterpart, whatever its status. Across two versions a reported or unknown point is never paired by
+  // its number alone; within one document it is the same point.
+  const self = a === b || (a.id === b.id && JSON.stringify(a) === JSON.stringify(b));
+  if (self) {
     for (const l of L.points) {
       const r = R.byRef.get(pointRef(l));
       if (!r || JSON.stringify(r) !== JSON.stringify(l)) continue;
@@ -220,15 +221,14 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
     const addClaim = (c: Claim, about: RowClaim['about'], home: Plan | null) => {
       const s = sourceFor(c.source, home);
       addSource(s);
-      // The same claim reached twice (a point compared with itself) is listed once.
-      if (claims.some((x) => x.about === about && x.source === c.source && x.who === c.who && x.date === c.date && x.said === c.said)) return;
       claims.push({ source: c.source, outlet: s?.outlet ?? c.source, url: s?.url ?? '', who: c.who, date: c.date, said: c.said, stance: c.stance ?? null, about });
     };
     d.relClaims.forEach((c) => addClaim(c, 'relation', null));
     d.relSourceIds.forEach((sid) => addSource(sourceFor(sid, null)));
-    for (const [pts, plan] of [[d.left, a], [d.right, b]] as const) {
+    for (const [pts, plan, side] of [[d.left, a, 'left'], [d.right, b, 'right']] as const) {
       for (const p of pts) {
-        if (p.status === 'reported') p.claims.forEach((c) => addClaim(c, 'point', plan));
+        // A version compared with itself holds each point on both sides: its claims are listed once.
+        if (p.status === 'reported' && !(self && side === 'right')) p.claims.forEach((c) => addClaim(c, 'point', plan));
         if (p.status === 'known') p.sources.forEach((sid) => addSource(sourceFor(sid, plan)));
       }
     }
@@ -268,12 +268,12 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   const notes: string[] = [];
   if (!sameConflict) notes.push('These plans are for different conflicts: rows pair analogous provisions, they are not edits of one text.');
   const parentAndChild = (a.derivedFrom ?? []).includes(b.id) || (b.derivedFrom ?? []).includes(a.id);
-  if (a.id === b.id) notes.push('Both sides are the same version.');
+  if (self) notes.push('Both sides are the same version.');
   else if (sameConflict && !parentAndChild) {
     notes.push('These versions are not parent and child: changes may have come in any version between them.');
   }
-  if (sameConflict && !rel && a.id !== b.id) notes.push('No curated relations link these two versions point by point: rows are computed from text similarity only.');
-  if (a.id !== b.id && (!fullyKnown(L) || !fullyKnown(R))) {
+  if (sameConflict && !rel && !self) notes.push('No curated relations link these two versions point by point: rows are computed from text similarity only.');
+  if (!self && (!fullyKnown(L) || !fullyKnown(R))) {
     notes.push(
       `${hasUnknown(L) || hasUnknown(R) ? 'Some points are not public' : 'Some points are known only from reports'}: what became of a provision that no source reports is shown as not reported, never as dropped.`,
     );

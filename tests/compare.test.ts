@@ -96,6 +96,23 @@ describe('compare properties', () => {
     );
   });
 
+  it('an edited copy under the same id is compared as another version, not as the same one', () => {
+    const a = makePlan('a', ['army cap troops border ceasefire.', 'amnesty prisoners sanctions assets fund.', null]);
+    const b = structuredClone(a);
+    (b.points[1] as { text: string }).text = 'amnesty prisoners sanctions assets fund council guarantee.';
+    const c = compare(a, b, CTX);
+    expect(c.provenance.notes).not.toContain('Both sides are the same version.');
+    expect(c.rows.map((r) => [r.kind, r.left[0]?.ref ?? null, r.right[0]?.ref ?? null])).toEqual([
+      ['kept', '1', '1'],
+      ['reworded', '2', '2'],
+      ['not-reported', null, '3'],
+      ['not-reported', '3', null],
+    ]);
+    const same = compare(a, structuredClone(a), CTX);
+    expect(same.provenance.notes).toContain('Both sides are the same version.');
+    expect(same.rows.map((r) => r.kind)).toEqual(['kept', 'kept', 'kept']);
+  });
+
   it('every point of a and b appears in exactly one row', () => {
     fc.assert(
       fc.property(planArb('a', { allowUnknown: true }), planArb('b', { allowUnknown: true }), (a, b) => {

@@ -2,7 +2,7 @@
  * Build-time data for the pages: the validated corpus (the build fails with the check's own messages when the
  * data is invalid) and the comparison of any two versions, computed by the same lib/ the CLI uses.
  */
-import { archivedVersions, loadCorpus } from '../../lib/node/load';
+import { archivedVersions, loadCorpus, readArchiveText } from '../../lib/node/load';
 import { compareIds } from '../../lib/compare';
 import { getPlan, plansByDate } from '../../lib/corpus';
 import type { Comparison } from '../../lib/schema';
@@ -24,6 +24,22 @@ export function comparison(a: string, b: string): Comparison | undefined {
   let cmp = cache.get(key);
   if (!cmp) cache.set(key, (cmp = compareIds(c, a, b)));
   return cmp;
+}
+
+/**
+ * Every ordered pair of versions that any archived corpus held: an as-cited page exists for each, so a citation of
+ * a version removed since still opens as it was cited.
+ */
+export function archivedPairs(): { a: string; b: string }[] {
+  const ids = new Set(plansByDate(corpus()).map((p) => p.id));
+  for (const v of archivedVersions()) {
+    const files = (JSON.parse(readArchiveText(v)) as { files: { path: string }[] }).files;
+    for (const f of files) {
+      const m = /^plans\/([a-z0-9-]+)\.json$/.exec(f.path);
+      if (m && !['events', 'corrections'].includes(m[1]!)) ids.add(m[1]!);
+    }
+  }
+  return [...ids].flatMap((a) => [...ids].filter((b) => b !== a).map((b) => ({ a, b })));
 }
 
 /** Versions whose corpus is archived (the build has checked each one loads). */

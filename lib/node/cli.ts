@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { parseDraftInput } from '../import';
 import { archivedVersions, checkCorpusDir, projectRoot, readArchiveText, readCorpusFiles, todayIso } from './load';
 import { archivePath, archiveText, makeArchive } from '../archive';
-import { checkArchivedCorpus, checkCorpus, checkPlan, STRUCTURAL_CODES } from '../check';
+import { archiveHash, checkArchivedCorpus, checkCorpus, checkPlan, STRUCTURAL_CODES } from '../check';
 import { formatIssues } from '../issues';
 import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
 import { filterComparison, parseList, VOCAB } from '../filter';
@@ -36,6 +36,19 @@ const USAGE = `usage: npm run plandiff -- <command>
                                      turn a numbered text into a draft plan file`;
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+const VIEW_FLAGS = ['format', 'status', 'kind', 'theme', 'changes-only', 'base-url', 'at'];
+/** The options each command takes; any other is a usage error rather than silently ignored. */
+const COMMAND_FLAGS: Record<string, string[]> = {
+  check: [],
+  list: [],
+  sources: [],
+  archive: [],
+  show: ['format'],
+  compare: VIEW_FLAGS,
+  cite: VIEW_FLAGS,
+  import: ['id', 'title', 'date', 'conflict', 'out', 'force'],
+};
 
 const KNOWN_FLAGS = ['at', 'format', 'status', 'kind', 'theme', 'changes-only', 'base-url', 'id', 'title', 'date', 'conflict', 'out', 'force', 'help'];
 
@@ -67,7 +80,7 @@ function loadOrFail(): Corpus {
 }
 
 /** The corpus as it stood under an archived version (plans/archive/<version>.json). */
-function loadArchived(version: string): Corpus {
+function loadArchived(version: string, live: Corpus): Corpus {
   const have = archivedVersions();
   if (!have.includes(version)) throw new UsageError(`--at: corpus version ${version} is not archived; archived versions: ${have.join(', ') || 'none'}`);
   const parsed = parseJsonText(readArchiveText(version));
@@ -75,6 +88,8 @@ function loadArchived(version: string): Corpus {
   if (!archive?.success) throw new DataError(`${archivePath(version)} is not a corpus archive; run npm run plandiff -- check`);
   const r = checkArchivedCorpus(archive.data, todayIso());
   if (!r.ok) throw new DataError(`${archivePath(version)} does not load:\n${formatIssues(r.issues)}`);
+  if (r.corpus.version !== version) throw new DataError(`${archivePath(version)} holds corpus version ${r.corpus.version}, not ${version}; run npm run plandiff -- check`);
+  if (!live.corrections.entries.some((e) => e.version === version)) throw new DataError(`corpus version ${version} is not in plans/corrections.json; run npm run plandiff -- check`);
   return r.corpus;
 }
 
@@ -120,6 +135,12 @@ export function run(argv: string[], out: Out): number {
       out.stderr(`${USAGE}\n`);
       return 1;
     }
+    const allowed = COMMAND_FLAGS[cmd];
+    if (allowed) {
+      const stray = Object.keys(flags).filter((k) => k !== 'help' && !allowed.includes(k));
+      if (stray.length) throw new UsageError(`${stray.map((k) => `--${k}`).join(', ')} does not apply to ${cmd}`);
+      if (['check', 'list', 'sources', 'archive'].includes(cmd) && args.length) throw new UsageError(`${cmd} takes no arguments; found ${args.join(' ')}`);
+    }
     const base = typeof flags['base-url'] === 'string' ? flags['base-url'] : (process.env.PLANDIFF_BASE_URL ?? '');
     switch (cmd) {
       case 'check': {
@@ -158,7 +179,7 @@ export function run(argv: string[], out: Out): number {
       case 'compare':
       case 'cite': {
         if (args.length < 2 || args.length > (cmd === 'cite' ? 3 : 2)) throw new UsageError(`${cmd} takes two versions${cmd === 'cite' ? ' and optionally a row anchor' : ''}`);
-        const c = typeof flags.at === 'string' ? loadArchived(flags.at) : loadOrFail();
+        const c = typeof flags.at === 'string' ? loadArchived(flags.at, loadOrFail()) : loadOrFail();
         if (cmd === 'cite' && (isTextDraft(args[0]!) || isTextDraft(args[1]!) || existsSync(args[0]!) || existsSync(args[1]!))) {
           throw new UsageError('cite takes two corpus version ids: a file outside the corpus has no permalink to cite');
         }
@@ -221,12 +242,19 @@ export function run(argv: string[], out: Out): number {
 function runArchive(out: Out): number {
   const files = readCorpusFiles();
   const today = todayIso();
-  const r = checkCorpus(files, today);
   // Archiving settles one issue, the current version's missing archive; anything else is fixed first.
-  const blocking = r.ok ? [] : r.issues.filter((i) => i.code !== 'current-not-archived');
-  if (blocking.length) throw new DataError(`the corpus has ${blocking.length} problem(s); fix them before archiving:\n${formatIssues(blocking)}`);
-  const c = r.ok ? r.corpus : checkCorpus(files, today, { archives: false }).corpus!;
-  const archive = makeArchive(files, c.version, c.versionDate);
+  const r = checkCorpus(files, today, { archiving: true });
+  if (!r.ok) throw new DataError(`the corpus has ${r.issues.length} problem(s); fix them before archiving:\n${formatIssues(r.issues)}`);
+  const c = r.corpus;
+  const entries = c.corrections.entries;
+  const prevVersion = entries.length > 1 ? entries[entries.length - 2]!.version : undefined;
+  let previous: { version: string; hash: string } | undefined;
+  if (prevVersion) {
+    const prev = files.find((f) => f.path === archivePath(prevVersion));
+    if (!prev) throw new DataError(`${archivePath(prevVersion)} is missing: the previous version must be archived first (in a checkout of the last commit that carried it)`);
+    previous = { version: prevVersion, hash: archiveHash(JSON.stringify(JSON.parse(prev.text))) };
+  }
+  const archive = makeArchive(files, c.version, c.versionDate, previous);
   const dest = join(projectRoot(), archivePath(c.version));
   if (existsSync(dest)) {
     const parsed = parseJsonText(readFileSync(dest, 'utf8'));

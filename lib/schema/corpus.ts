@@ -69,6 +69,8 @@ export const ArchiveFile = z
     format: z.literal('plandiff.corpus-archive/1'),
     version: Version,
     date: IsoDate,
+    /** The archive of the version before this one, and the hash of its JSON: a chain that an edit would break. */
+    previous: z.object({ version: Version, hash: z.string().regex(/^[0-9a-f]{14}$/, { message: 'expected 14 hex digits' }) }).strict().optional(),
     files: z
       .array(
         z

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState, useCallback } from 'react';
 import { useCopyCitations } from '../../../_components/use-copy-citations';
-import { announceFragment, useFragment, VersionNotice, type NoticeProps } from './version-notice';
+import { announceFragment, fragmentId, useFragment, VersionNotice, type NoticeProps } from './version-notice';
 
 export type ControlsProps = NoticeProps & {
   kinds: { value: string; label: string; count: number }[];
@@ -17,6 +17,8 @@ export type ControlsProps = NoticeProps & {
   citeText: string;
   citeMarkdown: string;
   swapHref: string;
+  /** In the as-cited view: the page already shows the cited version and its notice. */
+  asCited?: boolean;
 };
 
 const listParam = (sp: URLSearchParams, k: string) => (sp.get(k) ?? '').split(',').filter(Boolean);
@@ -38,8 +40,9 @@ export function CompareControls(props: ControlsProps) {
     const sp = new URLSearchParams(window.location.search);
     // A link cited under an archived older version opens that version's diff, as the citing reader saw it.
     const v = sp.get('v');
-    if (v && v !== props.corpusVersion && props.archived.includes(v)) {
-      window.location.replace(`/compare/${props.leftId}/${props.rightId}/cited?v=${encodeURIComponent(v)}${window.location.hash}`);
+    if (!props.asCited && v && v !== props.corpusVersion && props.archived.includes(v)) {
+      // Filters and view travel with it: a filtered citation opens filtered.
+      window.location.replace(`/compare/${props.leftId}/${props.rightId}/cited${window.location.search}${window.location.hash}`);
       return;
     }
     // Values this pair of versions does not have would hide every row with no box left to untick: drop them.
@@ -47,7 +50,7 @@ export function CompareControls(props: ControlsProps) {
     setKinds(keep(listParam(sp, 'kind'), props.kinds));
     setStatuses(keep(listParam(sp, 'status'), props.statuses));
     setThemes(keep(listParam(sp, 'theme'), props.themes));
-    const target = window.location.hash.slice(1);
+    const target = fragmentId(window.location.hash);
     const targetRow = target ? document.getElementById(target) : null;
     // A link to a row that the changes-only view would hide opens all rows.
     setView(sp.get('view') === 'changes' && !(targetRow && (targetRow.dataset.kind === 'kept' || targetRow.dataset.trivial === '1')) ? 'changes' : 'all');
@@ -67,7 +70,7 @@ export function CompareControls(props: ControlsProps) {
         (!themes.length || (li.dataset.themes ?? '').split(' ').some((t) => themes.includes(t))) &&
         !(view === 'changes' && (li.dataset.kind === 'kept' || li.dataset.trivial === '1'));
       // The row a permalink points at stays visible whatever the filters: the link must show what was cited.
-      li.hidden = !ok && li.id !== window.location.hash.slice(1);
+      li.hidden = !ok && li.id !== fragmentId(window.location.hash);
       if (!li.hidden) n++;
       if (li.hidden && view === 'changes' && (li.dataset.kind === 'kept' || li.dataset.trivial === '1')) unchanged++;
     });
@@ -91,7 +94,7 @@ export function CompareControls(props: ControlsProps) {
       return;
     }
     // Where the reader is: the row in the fragment (a clicked link moves it), else the last row stepped to.
-    const current = (window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null) ?? document.querySelector<HTMLElement>('li.row.current');
+    const current = (window.location.hash ? document.getElementById(fragmentId(window.location.hash)) : null) ?? document.querySelector<HTMLElement>('li.row.current');
     const all = [...document.querySelectorAll<HTMLElement>('li.row')];
     const pos = current ? all.indexOf(current) : -1;
     const next = dir === 1 ? rows.find((r) => all.indexOf(r) > pos) ?? rows[0]! : [...rows].reverse().find((r) => all.indexOf(r) < pos) ?? rows[rows.length - 1]!;
@@ -129,7 +132,7 @@ export function CompareControls(props: ControlsProps) {
 
   return (
     <>
-      {cited && cited !== props.corpusVersion ? <VersionNotice cited={cited} anchor={hash} {...props} /> : null}
+      {!props.asCited && cited && cited !== props.corpusVersion ? <VersionNotice cited={cited} anchor={hash} {...props} /> : null}
       <div className="controls" role="region" aria-label="Filters and tools">
         <CheckboxGroup legend="Change" name="kind" options={props.kinds} checked={kinds} onToggle={(v) => toggle(kinds, setKinds, v)} />
         <CheckboxGroup legend="Status" name="status" options={props.statuses} checked={statuses} onToggle={(v) => toggle(statuses, setStatuses, v)} />

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { allPairs, comparison, noticeProps, ORIGIN } from '../../../_lib/data';
-import { KIND_LABEL } from '../../../../lib/compare';
-import { ROW_KINDS, STATUSES, type VersionInfo } from '../../../../lib/schema';
+import type { VersionInfo } from '../../../../lib/schema';
 import { citeComparison } from '../../../../lib/export/citation';
 import { StatusBar } from '../../../_components/badges';
 import { CompareControls } from './controls';
-import { RowView, rowRefs, SummaryAndNotes } from './row-view';
+import { filterOptions, RowView, rowRefs, SummaryAndNotes } from './row-view';
 
 export const dynamicParams = false;
 
@@ -49,14 +48,6 @@ export default async function ComparePage({ params }: Params) {
   if (!found) notFound();
   const c = found;
   const { left, right } = c.provenance;
-  const count = <T extends string>(f: (r: (typeof c.rows)[number]) => T[]) => {
-    const m = new Map<T, number>();
-    for (const r of c.rows) for (const v of f(r)) m.set(v, (m.get(v) ?? 0) + 1);
-    return m;
-  };
-  const kindCounts = count((r) => [r.kind]);
-  const statusCounts = count((r) => [r.status]);
-  const themeCounts = count((r) => r.themes);
   return (
     <>
       <p className="muted">
@@ -77,9 +68,7 @@ export default async function ComparePage({ params }: Params) {
         {c.provenance.relationFile ? <> · curated relations: {c.provenance.relationFile}</> : null} · corpus {c.provenance.corpusVersion}
       </p>
       <CompareControls
-        kinds={ROW_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({ value: k, label: KIND_LABEL[k], count: kindCounts.get(k)! }))}
-        statuses={STATUSES.filter((s) => statusCounts.has(s)).map((s) => ({ value: s, label: s, count: statusCounts.get(s)! }))}
-        themes={[...themeCounts.entries()].sort((x, y) => x[0].localeCompare(y[0])).map(([value, count]) => ({ value, count }))}
+        {...filterOptions(c)}
         {...noticeProps(a, b)}
         rowRefs={rowRefs(c)}
         citeText={citeComparison(c, 'text', ORIGIN)}

@@ -1,5 +1,7 @@
-import type { Comparison, Row, RowPoint } from '../../../../lib/schema';
+import { ROW_KINDS, STATUSES, type Comparison, type Row, type RowPoint } from '../../../../lib/schema';
+import { KIND_LABEL } from '../../../../lib/compare';
 import { citeRow } from '../../../../lib/export/citation';
+import { hash53 } from '../../../../lib/hash';
 import { DisagreeBadge, KindBadge, StatusBadge } from '../../../_components/badges';
 import { PointBody, pointName } from '../../../_components/point-body';
 import { Claims, SourceList } from '../../../_components/claims';
@@ -42,6 +44,28 @@ export function SummaryAndNotes({ c }: { c: Comparison }) {
       ))}
     </>
   );
+}
+
+/** The filter choices a comparison offers, with how many rows each matches. */
+export function filterOptions(c: Comparison) {
+  const count = <T extends string>(f: (r: Row) => T[]) => {
+    const m = new Map<T, number>();
+    for (const r of c.rows) for (const v of f(r)) m.set(v, (m.get(v) ?? 0) + 1);
+    return m;
+  };
+  const kinds = count((r) => [r.kind]);
+  const statuses = count((r) => [r.status]);
+  const themes = count((r) => r.themes);
+  return {
+    kinds: ROW_KINDS.filter((k) => kinds.has(k)).map((k) => ({ value: k, label: KIND_LABEL[k], count: kinds.get(k)! })),
+    statuses: STATUSES.filter((st) => statuses.has(st)).map((st) => ({ value: st, label: st, count: statuses.get(st)! })),
+    themes: [...themes.entries()].sort((x, y) => x[0].localeCompare(y[0])).map(([value, n]) => ({ value, count: n })),
+  };
+}
+
+/** A row's fingerprint: the same row (texts, statuses, claims, sources, diff) gives the same string. */
+export function rowPrint(r: Row): string {
+  return hash53(JSON.stringify(r));
 }
 
 /** Row anchor -> the point refs on each side: how a version notice tells whether the cited row was corrected. */

@@ -29,9 +29,19 @@ function subscribeToHash(onChange: () => void): () => void {
   return () => HASH_EVENTS.forEach((e) => window.removeEventListener(e, onChange));
 }
 
+/** A fragment as an element id: percent-decoded when it decodes, as typed when it does not (a stray `%`). */
+export function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** The row anchor in the URL fragment, read from the location at every render. */
 export function useFragment(): string {
-  return useSyncExternalStore(subscribeToHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '');
+  return useSyncExternalStore(subscribeToHash, () => fragmentId(window.location.hash), () => '');
 }
 
 /** After history.replaceState (which fires no event), tell fragment readers the fragment changed. */
@@ -51,7 +61,15 @@ export function VersionNotice({
   leftId,
   rightId,
   children,
-}: NoticeProps & { cited: string; anchor: string; rowRefs: Record<string, { left: string[]; right: string[] }>; children?: ReactNode }) {
+  rowNow,
+}: NoticeProps & {
+  cited: string;
+  anchor: string;
+  rowRefs: Record<string, { left: string[]; right: string[] }>;
+  /** When both comparisons are at hand: whether the cited row reads the same now, differently, or is gone. */
+  rowNow?: 'same' | 'changed' | 'gone';
+  children?: ReactNode;
+}) {
   const known = versions.includes(cited);
   const since = known ? corrections.filter((c) => order(c.version) > order(cited)) : [];
   const refs = anchor ? rowRefs[anchor] : undefined;
@@ -74,7 +92,19 @@ export function VersionNotice({
           ))}
         </ul>
       ) : null}
-      {known && refs ? <p>{rowChanged.length ? `The cited row (${anchor}) changed since: see ${[...new Set(rowChanged.map((c) => c.version))].join(', ')}.` : `The cited row (${anchor}) has not changed since.`}</p> : null}
+      {known && refs ? (
+        <p data-testid="cited-row">
+          {rowNow === 'same'
+            ? `The cited row (${anchor}) reads the same in the current corpus.`
+            : rowNow === 'gone'
+              ? `The cited row (${anchor}) is not in the current comparison.`
+              : rowNow === 'changed'
+                ? `The cited row (${anchor}) reads differently in the current corpus${rowChanged.length ? ` (corrections touching its points: ${[...new Set(rowChanged.map((c) => c.version))].join(', ')})` : ''}.`
+                : rowChanged.length
+                  ? `The cited row (${anchor}) may have changed since: corrections touching its points: ${[...new Set(rowChanged.map((c) => c.version))].join(', ')}.`
+                  : `No correction since touches the points of the cited row (${anchor}).`}
+        </p>
+      ) : null}
       {children}
     </div>
   );

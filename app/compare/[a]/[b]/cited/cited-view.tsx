@@ -5,8 +5,10 @@ import { compareIds } from '../../../../../lib/compare';
 import { getPlan } from '../../../../../lib/corpus';
 import { formatIssue } from '../../../../../lib/issues';
 import { ArchiveFile, type Comparison } from '../../../../../lib/schema';
-import { useCopyCitations } from '../../../../_components/use-copy-citations';
-import { RowView, rowRefs, SummaryAndNotes } from '../row-view';
+import { citeComparison } from '../../../../../lib/export/citation';
+import { ORIGIN } from '../../../../_lib/origin';
+import { CompareControls } from '../controls';
+import { filterOptions, RowView, rowPrint, rowRefs, SummaryAndNotes } from '../row-view';
 import { useFragment, VersionNotice, type NoticeProps } from '../version-notice';
 import type { EarlyFetch } from './early-fetch';
 
@@ -29,19 +31,28 @@ async function load(version: string, a: string, b: string): Promise<State> {
   if (!res.ok) return { kind: 'error', message: `The archive of corpus version ${version} could not be loaded (HTTP ${res.status}).` };
   const parsed = ArchiveFile.safeParse(await res.json());
   if (!parsed.success) return { kind: 'error', message: `The archive of corpus version ${version} is not in the expected format.` };
-  const checked = checkArchivedCorpus(parsed.data, new Date().toISOString().slice(0, 10));
+  // The build has checked every archive already; here the reader's clock must not decide what loads.
+  const checked = checkArchivedCorpus(parsed.data, '9999-12-31');
   if (!checked.ok) return { kind: 'error', message: `The archive of corpus version ${version} does not load: ${checked.issues.slice(0, 3).map(formatIssue).join('; ')}` };
   const missing = [a, b].filter((id) => !getPlan(checked.corpus, id));
   if (missing.length) return { kind: 'error', message: `Corpus version ${version} did not hold ${missing.join(' or ')}, so this pair cannot be shown as of then.` };
   return { kind: 'ready', c: compareIds(checked.corpus, a, b), date: parsed.data.date };
 }
 
-export function CitedView(props: NoticeProps & { currentTitle: string }) {
+/** Whether the cited row reads the same in the current comparison: its fingerprint against the build's. */
+function rowNow(c: Comparison, anchor: string, current: Record<string, string> | null): 'same' | 'changed' | 'gone' | undefined {
+  const then = c.rows.find((r) => r.anchor === anchor);
+  if (!then) return undefined;
+  if (!current) return 'gone';
+  const now = current[anchor];
+  return now === undefined ? 'gone' : now === rowPrint(then) ? 'same' : 'changed';
+}
+
+/** `currentRows` is null when the corpus no longer holds one of the two versions. */
+export function CitedView(props: NoticeProps & { currentTitle: string; currentRows: Record<string, string> | null }) {
   const { leftId: a, rightId: b } = props;
   const [state, setState] = useState<State>({ kind: 'loading', version: null });
-  const [message, setMessage] = useState('');
   const fragment = useFragment();
-  useCopyCitations(setMessage);
 
   useEffect(() => {
     const v = new URLSearchParams(window.location.search).get('v');
@@ -76,12 +87,19 @@ export function CitedView(props: NoticeProps & { currentTitle: string }) {
   }, [state, fragment]);
 
   const current = `/compare/${a}/${b}${fragment ? `#${fragment}` : ''}`;
+  const toCurrent = props.currentRows ? (
+    <a href={current} data-testid="show-current">
+      Show the current comparison
+    </a>
+  ) : (
+    <span data-testid="no-current">The current corpus no longer holds one of these two versions</span>
+  );
   if (state.kind === 'error') {
     return (
       <>
         <h1>{props.currentTitle}, as cited</h1>
         <p className="warn" role="alert" data-testid="cited-error">
-          {state.message} <a href={current}>Show the current comparison</a>.
+          {state.message} {toCurrent}.
         </p>
       </>
     );
@@ -101,19 +119,21 @@ export function CitedView(props: NoticeProps & { currentTitle: string }) {
       <h1>
         {c.provenance.left.shortTitle} → {c.provenance.right.shortTitle}, as cited under corpus {v}
       </h1>
-      <VersionNotice cited={v} anchor={fragment} rowRefs={rowRefs(c)} {...props}>
+      <VersionNotice cited={v} anchor={fragment} rowRefs={rowRefs(c)} rowNow={rowNow(c, fragment, props.currentRows)} {...props}>
         <p>
-          Shown below as it was: the rows are recomputed from the corpus archived under version {v} ({date}), by today&rsquo;s engine.{' '}
-          <a href={current} data-testid="show-current">
-            Show the current comparison
-          </a>
-          .
+          Shown below as it was: the rows are recomputed from the corpus archived under version {v} ({date}), by today&rsquo;s engine. {toCurrent}.
         </p>
       </VersionNotice>
       <SummaryAndNotes c={c} />
-      <p className="sr-only" role="status" aria-live="polite">
-        {message}
-      </p>
+      <CompareControls
+        {...props}
+        {...filterOptions(c)}
+        rowRefs={rowRefs(c)}
+        citeText={citeComparison(c, 'text', ORIGIN)}
+        citeMarkdown={citeComparison(c, 'markdown', ORIGIN)}
+        swapHref={`/compare/${b}/${a}/cited?v=${encodeURIComponent(v)}`}
+        asCited
+      />
       <h2>Point by point, as of corpus {v}</h2>
       <ol className="rows" aria-label={`Aligned rows as of corpus ${v}`}>
         {c.rows.map((r) => (

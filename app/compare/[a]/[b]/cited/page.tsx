@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { allPairs, comparison, noticeProps } from '../../../../_lib/data';
+import { archived, archivedPairs, comparison, noticeProps } from '../../../../_lib/data';
 import { CitedView } from './cited-view';
-import { EARLY_FETCH } from './early-fetch';
+import { rowPrint } from '../row-view';
+import { earlyFetch } from './early-fetch';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return allPairs();
+  return archivedPairs();
 }
 
 type Params = { params: Promise<{ a: string; b: string }> };
@@ -16,8 +16,7 @@ type Params = { params: Promise<{ a: string; b: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { a, b } = await params;
   const c = comparison(a, b);
-  if (!c) return {};
-  return { title: `${c.provenance.left.shortTitle} → ${c.provenance.right.shortTitle}, as cited`, robots: { index: false } };
+  return { title: `${c ? `${c.provenance.left.shortTitle} → ${c.provenance.right.shortTitle}` : `${a} → ${b}`}, as cited`, robots: { index: false } };
 }
 
 /**
@@ -27,16 +26,32 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
  */
 export default async function CitedPage({ params }: Params) {
   const { a, b } = await params;
+  // A pair that a past version held but the corpus no longer does still opens as cited.
   const c = comparison(a, b);
-  if (!c) notFound();
   return (
     <>
       {/* Requests the archive while the HTML is parsed; the view picks the request up once it hydrates. */}
-      <script dangerouslySetInnerHTML={{ __html: EARLY_FETCH }} />
+      <script dangerouslySetInnerHTML={{ __html: earlyFetch(archived()) }} />
       <p className="muted">
         <Link href="/">Versions</Link> / <Link href={`/compare/${a}/${b}`}>compare</Link> / as cited
       </p>
-      <CitedView {...noticeProps(a, b)} currentTitle={`${c.provenance.left.shortTitle} → ${c.provenance.right.shortTitle}`} />
+      <noscript>
+        <p className="warn">
+          This view needs JavaScript: it loads the corpus as archived under the cited version and recomputes the comparison. The archive of
+          every version is listed in the <Link href="/corrections">corrections log</Link>
+          {c ? (
+            <>
+              , and the <Link href={`/compare/${a}/${b}`}>current comparison</Link> works without it
+            </>
+          ) : null}
+          .
+        </p>
+      </noscript>
+      <CitedView
+        {...noticeProps(a, b)}
+        currentTitle={c ? `${c.provenance.left.shortTitle} → ${c.provenance.right.shortTitle}` : `${a} → ${b}`}
+        currentRows={c ? Object.fromEntries(c.rows.map((r) => [r.anchor, rowPrint(r)])) : null}
+      />
     </>
   );
 }
