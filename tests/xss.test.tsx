@@ -27,3 +27,13 @@ describe('plan text reaches the page only as text', () => {
     expect((html.match(/<li id=/g) ?? []).length).toBe(c.rows.length);
   });
 });
+
+describe('the one inline script (the as-cited page requesting its archive early)', () => {
+  it('carries only version strings, whatever reaches it', async () => {
+    const { earlyFetch } = await import('../app/compare/[a]/[b]/cited/early-fetch');
+    const script = earlyFetch(['2026.11.26', '2026.11.26.2', ...PAYLOADS, '2026.11.27</script><script>alert(1)//']);
+    expect(script).toContain('var ok=["2026.11.26","2026.11.26.2"];');
+    for (const p of PAYLOADS) expect(script).not.toContain(p);
+    expect(script).not.toMatch(/<\/script|<script|alert/i);
+  });
+});
