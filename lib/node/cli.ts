@@ -50,7 +50,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
   import: ['id', 'title', 'date', 'conflict', 'out', 'force'],
 };
 
-const KNOWN_FLAGS = ['at', 'format', 'status', 'kind', 'theme', 'changes-only', 'base-url', 'id', 'title', 'date', 'conflict', 'out', 'force', 'help'];
+const KNOWN_FLAGS = [...new Set([...Object.values(COMMAND_FLAGS).flat(), 'help'])];
 
 function parseArgs(argv: string[]) {
   const pos: string[] = [];
