@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { corpus } from './_lib/data';
-import { plansByDate } from '../lib/corpus';
-import { statusCounts } from '../lib/points';
+import { plansByDate } from '../lib/corpus/corpus';
+import { statusCounts } from '../lib/corpus/points';
 import { StatusBar } from './_components/badges';
 import { ComparePicker } from './_components/compare-picker';
 

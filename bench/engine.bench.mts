@@ -7,8 +7,8 @@
 import { diffWordsWithSpace } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
 import { existsSync } from 'node:fs';
-import { compare } from '../lib/compare';
-import { diffTexts } from '../lib/text-diff';
+import { compare } from '../lib/compare/compare';
+import { diffTexts } from '../lib/diff/text-diff';
 import { checkCorpusDir } from '../lib/node/load';
 import type { Plan, Point } from '../lib/schema';
 
@@ -110,8 +110,8 @@ for (const n of [30, 300, 1000]) {
 // Paste a 28-point draft (the real ukraine-28 text, three points reworded, one removed) and compare it
 // against every corpus version, as the draft page does in the browser.
 const corpus = checkCorpusDir();
-if (corpus.ok && existsSync('lib/import.ts')) {
-  const { parseNumberedText, draftPlan, planToNumberedText } = await import('../lib/import');
+if (corpus.ok && existsSync('lib/draft/import.ts')) {
+  const { parseNumberedText, draftPlan, planToNumberedText } = await import('../lib/draft/import');
   const ua = corpus.corpus.plans.find((p) => p.id === 'ukraine-28');
   if (ua) {
     const text = planToNumberedText(ua).replace(/600,000/g, '800,000');
@@ -129,4 +129,4 @@ if (corpus.ok && existsSync('lib/import.ts')) {
     const m = median(() => { parseNumberedText(t); }, 3, 1);
     console.log(`  ${name.padEnd(24)} ${ms(m)}`);
   }
-} else console.log('\n(draft parse benchmark skipped: corpus invalid or lib/import.ts missing)');
+} else console.log('\n(draft parse benchmark skipped: corpus invalid or lib/draft/import.ts missing)');

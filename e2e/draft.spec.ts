@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { planToNumberedText } from '../lib/import';
+import { planToNumberedText } from '../lib/draft/import';
 import type { Plan } from '../lib/schema';
 
 const ua = JSON.parse(readFileSync(`${__dirname}/../plans/ukraine-28.json`, 'utf8')) as Plan;

@@ -1,7 +1,7 @@
+/** The engine's public face: one stage a folder, in the order data flows (see README "How it is built"). */
 export * from './schema';
-export * from './corpus';
+export * from './corpus/corpus';
 export * from './compare';
-export * from './text-diff';
-export * from './filter';
-export * from './issues';
-export { checkCorpus, type CorpusFile, type CheckResult } from './check';
+export * from './diff/text-diff';
+export * from './corpus/issues';
+export { checkCorpus, type CorpusFile, type CheckResult } from './corpus/check';

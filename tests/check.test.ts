@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkCorpus } from '../lib/check';
-import { formatIssue } from '../lib/issues';
-import { parseJsonText } from '../lib/json-text';
+import { checkCorpus } from '../lib/corpus/check';
+import { formatIssue } from '../lib/corpus/issues';
+import { parseJsonText } from '../lib/corpus/json-text';
 import { miniFiles, TODAY } from './helpers/corpus';
 
 /** Each broken fixture replaces plans/alpha-3.json in the small valid corpus; the message a data editor sees. */

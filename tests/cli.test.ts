@@ -84,7 +84,7 @@ describe('CLI on the small corpus', () => {
     const r = cli('compare', join(dir, 'copy.json'), 'beta-3');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('point number 1 is used twice');
-    const { parseDraftInput } = await import('../lib/import');
+    const { parseDraftInput } = await import('../lib/draft/import');
     const d = parseDraftInput(JSON.stringify(plan), { id: 'x', title: 'x', conflict: 'testland', date: '2026-11-26' });
     expect(d.ok).toBe(false);
     expect(!d.ok && d.issues[0]!.message).toContain('point number 1 is used twice');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compare, compareIds } from '../lib/compare';
+import { compare, compareIds } from '../lib/compare/compare';
 import { Comparison, pointRef } from '../lib/schema';
 import { loadMini, showComparison } from './helpers/corpus';
 import { makePlan, planArb } from './helpers/gen';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareIds } from '../lib/compare';
+import { compareIds } from '../lib/compare/compare';
 import { toCsv, toJson, toMarkdown, citeRow, citeComparison, csvCell, CSV_COLUMNS } from '../lib/export';
 import { loadMini } from './helpers/corpus';
-import { compare } from '../lib/compare';
+import { compare } from '../lib/compare/compare';
 import { makePlan } from './helpers/gen';
 
 const c = compareIds(loadMini(), 'alpha-3', 'beta-3');

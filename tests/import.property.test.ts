@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { draftPlan, parseDraftInput, parseNumberedText, planToNumberedText, type ParseResult } from '../lib/import';
+import { draftPlan, parseDraftInput, parseNumberedText, planToNumberedText, type ParseResult } from '../lib/draft/import';
 import { Plan } from '../lib/schema';
 
 /**

@@ -13,8 +13,8 @@ import {
   utf8Length,
   type ImportIssue,
   type ParseResult,
-} from '../lib/import';
-import { compare } from '../lib/compare';
+} from '../lib/draft/import';
+import { compare } from '../lib/compare/compare';
 import { Plan } from '../lib/schema';
 
 const META = { id: 'pasted-test', title: 'Pasted test draft', conflict: 'testland', date: '2025-11-20' };

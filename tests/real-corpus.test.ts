@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorpusDir } from '../lib/node/load';
-import { compareIds } from '../lib/compare';
-import { getPlan, type Corpus } from '../lib/corpus';
+import { compareIds } from '../lib/compare/compare';
+import { getPlan, type Corpus } from '../lib/corpus/corpus';
 import { PRIMARY_KINDS } from '../lib/schema';
 
 function load(): Corpus {

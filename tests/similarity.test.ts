@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assign, similarPairs } from '../lib/similarity';
-import { DEFAULT_THRESHOLD } from '../lib/compare';
-import { knownText } from '../lib/points';
+import { assign, similarPairs } from '../lib/align/similarity';
+import { DEFAULT_THRESHOLD } from '../lib/compare/compare';
+import { knownText } from '../lib/corpus/points';
 import { checkCorpusDir } from '../lib/node/load';
 import type { Plan } from '../lib/schema';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { diffTexts, rebuild, showDiff } from '../lib/text-diff';
-import { tokenize } from '../lib/tokens';
+import { diffTexts, rebuild, showDiff } from '../lib/diff/text-diff';
+import { tokenize } from '../lib/diff/tokens';
 
 describe('diffTexts', () => {
   it('reads a number replaced as one number, never digits spliced', () => {

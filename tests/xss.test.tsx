@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compare } from '../lib/compare';
+import { compare } from '../lib/compare/compare';
 import { RowView } from '../app/compare/[a]/[b]/row-view';
 import { makePlan } from './helpers/gen';
 

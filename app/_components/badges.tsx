@@ -1,5 +1,5 @@
 import type { RowKind, Status } from '../../lib/schema';
-import { KIND_LABEL } from '../../lib/compare';
+import { KIND_LABEL } from '../../lib/compare/compare';
 
 const SHAPE: Record<Status, string> = { known: '●', reported: '◐', unknown: '○' };
 const WORD: Record<Status, string> = { known: 'Known', reported: 'Reported', unknown: 'Unknown' };

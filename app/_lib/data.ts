@@ -3,8 +3,8 @@
  * data is invalid) and the comparison of any two versions, computed by the same lib/ the CLI uses.
  */
 import { archivedVersions, loadCorpus, readArchiveText } from '../../lib/node/load';
-import { compareIds } from '../../lib/compare';
-import { getPlan, plansByDate } from '../../lib/corpus';
+import { compareIds } from '../../lib/compare/compare';
+import { getPlan, plansByDate } from '../../lib/corpus/corpus';
 import type { Comparison } from '../../lib/schema';
 
 export function corpus() {

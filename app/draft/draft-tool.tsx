@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import type { Comparison, Plan } from '../../lib/schema';
-import { compare } from '../../lib/compare';
-import { parseDraftInput, type ImportIssue } from '../../lib/import';
+import { compare } from '../../lib/compare/compare';
+import { parseDraftInput, type ImportIssue } from '../../lib/draft/import';
 import { RowView } from '../compare/[a]/[b]/row-view';
 import { StatusBar } from '../_components/badges';
 

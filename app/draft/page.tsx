@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { corpus } from '../_lib/data';
-import { plansByDate } from '../../lib/corpus';
+import { plansByDate } from '../../lib/corpus/corpus';
 import { DraftTool } from './draft-tool';
 
 export const metadata: Metadata = {

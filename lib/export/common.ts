@@ -1,5 +1,5 @@
 import type { Comparison, Row, RowKind, RowPoint, Status, WordingKind } from '../schema';
-import { KIND_LABEL } from '../compare';
+import { KIND_LABEL } from '../compare/compare';
 
 /**
  * Where a citation points: `${base}/compare/a/b?v=VERSION[&kind=…&status=…]#anchor`, the same URL state as the web

@@ -1,6 +1,6 @@
 import type { Comparison } from '../schema';
 import { permalink, pointText } from './common';
-import { showDiff } from '../text-diff';
+import { showDiff } from '../diff/text-diff';
 
 /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
 export function csvCell(v: string | number | boolean | null): string {

@@ -1,5 +1,5 @@
-import type { Corpus } from '../corpus';
-import { plansByDate } from '../corpus';
+import type { Corpus } from '../corpus/corpus';
+import { plansByDate } from '../corpus/corpus';
 import { pointRef } from '../schema';
 
 /**

@@ -4,17 +4,17 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseDraftInput } from '../import';
+import { parseDraftInput } from '../draft/import';
 import { archivedVersions, checkCorpusDir, projectRoot, readArchiveText, readCorpusFiles, todayIso } from './load';
-import { archivePath, archiveText, makeArchive } from '../archive';
-import { archiveHash, checkArchivedCorpus, checkCorpus, checkPlan, STRUCTURAL_CODES } from '../check';
-import { formatIssues } from '../issues';
+import { archivePath, archiveText, makeArchive } from '../corpus/archive';
+import { archiveHash, checkArchivedCorpus, checkCorpus, checkPlan, STRUCTURAL_CODES } from '../corpus/check';
+import { formatIssues } from '../corpus/issues';
 import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
-import { filterComparison, parseList, VOCAB } from '../filter';
+import { filterComparison, parseList, VOCAB } from '../compare/filter';
 import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, sourcesReport, STATUS_WORD } from '../export';
-import { statusCounts } from '../points';
+import { statusCounts } from '../corpus/points';
 import { ArchiveFile, Plan, pointRef } from '../schema';
-import { parseJsonText } from '../json-text';
+import { parseJsonText } from '../corpus/json-text';
 
 export class UsageError extends Error {}
 export class DataError extends Error {}
@@ -272,7 +272,7 @@ function runArchive(out: Out): number {
   return 0;
 }
 
-/** The placeholder a skeleton's source carries until an editor fills it in; `check` refuses it (see lib/check.ts). */
+/** The placeholder a skeleton's source carries until an editor fills it in; `check` refuses it (see lib/corpus/check.ts). */
 export const PLACEHOLDER_URL = 'https://plandiff.invalid/fill-in-the-source';
 
 function runImport(args: string[], flags: Record<string, string | true>, out: Out): number {

@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkCorpus, type CheckResult, type CorpusFile } from '../check';
-import { formatIssues } from '../issues';
-import type { Corpus } from '../corpus';
+import { checkCorpus, type CheckResult, type CorpusFile } from '../corpus/check';
+import { formatIssues } from '../corpus/issues';
+import type { Corpus } from '../corpus/corpus';
 
 export function projectRoot(): string {
   return process.env.PLANDIFF_ROOT ?? process.cwd();

@@ -1,8 +1,8 @@
-import { checkCorpus } from '../../lib/check';
+import { checkCorpus } from '../../lib/corpus/check';
 import { readCorpusFiles } from '../../lib/node/load';
-import type { Corpus } from '../../lib/corpus';
+import type { Corpus } from '../../lib/corpus/corpus';
 import type { Comparison } from '../../lib/schema';
-import { showDiff } from '../../lib/text-diff';
+import { showDiff } from '../../lib/diff/text-diff';
 
 export const TODAY = '2026-11-26';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { corpus, plan } from '../../_lib/data';
 import { pointRef, type Claim } from '../../../lib/schema';
-import { statusCounts, readableText } from '../../../lib/points';
+import { statusCounts, readableText } from '../../../lib/corpus/points';
 import { StatusBadge, StatusBar } from '../../_components/badges';
 import { PointBody } from '../../_components/point-body';
 import { Claims, SourceList } from '../../_components/claims';

@@ -1,7 +1,7 @@
 import { ROW_KINDS, STATUSES, type Comparison, type Row, type RowPoint } from '../../../../lib/schema';
-import { KIND_LABEL } from '../../../../lib/compare';
+import { KIND_LABEL } from '../../../../lib/compare/compare';
 import { citeRow } from '../../../../lib/export/citation';
-import { hash53 } from '../../../../lib/hash';
+import { hash53 } from '../../../../lib/corpus/hash';
 import { DisagreeBadge, KindBadge, StatusBadge } from '../../../_components/badges';
 import { PointBody, pointName } from '../../../_components/point-body';
 import { Claims, SourceList } from '../../../_components/claims';

@@ -1,9 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { checkArchivedCorpus } from '../../../../../lib/check';
-import { compareIds } from '../../../../../lib/compare';
-import { getPlan } from '../../../../../lib/corpus';
-import { formatIssue } from '../../../../../lib/issues';
+import { checkArchivedCorpus } from '../../../../../lib/corpus/check';
+import { compareIds } from '../../../../../lib/compare/compare';
+import { getPlan } from '../../../../../lib/corpus/corpus';
+import { formatIssue } from '../../../../../lib/corpus/issues';
 import { ArchiveFile, type Comparison } from '../../../../../lib/schema';
 import { citeComparison } from '../../../../../lib/export/citation';
 import { ORIGIN } from '../../../../_lib/origin';

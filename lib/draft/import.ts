@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { Plan, type Point } from './schema';
-import { parseJsonText } from './json-text';
-import { describeZodIssue, fieldOf, shown } from './zod-words';
-import { checkPlan, STRUCTURAL_CODES } from './check';
+import { Plan, type Point } from '../schema';
+import { parseJsonText } from '../corpus/json-text';
+import { describeZodIssue, fieldOf, shown } from '../corpus/zod-words';
+import { checkPlan, STRUCTURAL_CODES } from '../corpus/check';
 
 /**
  * Import: turn a pasted draft (a numbered list copied from a message, a PDF or an article) into a draft plan
@@ -26,7 +26,7 @@ import { checkPlan, STRUCTURAL_CODES } from './check';
  *   and "1.2)"; the "a." form only for a letter or a roman numeral, so "Mr." and "e.g." stay text.
  * - A numbered point with no words at all becomes an `unknown` point in the draft (its content is not in the
  *   copy); one with sub-items only gets ITEMS_ONLY_TEXT as its text and says so in `wording.note`.
- * - Schema problems of a pasted plan JSON name the field with 1-based positions, as lib/check.ts does:
+ * - Schema problems of a pasted plan JSON name the field with 1-based positions, as lib/corpus/check.ts does:
  *   "points[3].status" is the third point.
  */
 
@@ -551,7 +551,7 @@ function fromJson(value: unknown, today: string): DraftInputResult {
   return { ok: true, plan: checked.data, warnings: [], from: 'json' };
 }
 
-// zod issues in the corpus's words (as lib/check.ts words them): field path with 1-based positions, what was
+// zod issues in the corpus's words (as lib/corpus/check.ts words them): field path with 1-based positions, what was
 // expected, what was found.
 
 function schemaIssues(code: string, data: unknown, all: z.core.$ZodIssue[]): ImportIssue[] {

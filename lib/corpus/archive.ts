@@ -1,5 +1,5 @@
 import { fileKind, type CorpusFile } from './check';
-import type { ArchiveFile } from './schema';
+import type { ArchiveFile } from '../schema';
 
 /** Where a version's archive lives, relative to the project. */
 export const archivePath = (version: string) => `plans/archive/${version}.json`;

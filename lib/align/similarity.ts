@@ -1,4 +1,4 @@
-import { contentTerms } from './tokens';
+import { contentTerms } from '../diff/tokens';
 
 /** A text prepared for similarity: its term counts and vector norm under the shared IDF weights. */
 type Doc = { tf: Map<string, number>; norm: number; terms: string[] };

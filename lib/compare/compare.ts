@@ -17,11 +17,11 @@ import {
   type VersionInfo,
   ROW_KINDS,
   STATUSES,
-} from './schema';
-import { diffTexts, type DiffOptions } from './text-diff';
-import { assign, similarPairs } from './similarity';
-import { knownText, readableText, statusCounts, weakest } from './points';
-import { findRelationFile, getPlan, type Corpus } from './corpus';
+} from '../schema';
+import { diffTexts, type DiffOptions } from '../diff/text-diff';
+import { assign, similarPairs } from '../align/similarity';
+import { knownText, readableText, statusCounts, weakest } from '../corpus/points';
+import { findRelationFile, getPlan, type Corpus } from '../corpus/corpus';
 
 /**
  * Minimum cosine (TF-IDF) similarity for the engine to pair two known texts on its own. Chosen for precision,

@@ -1,4 +1,4 @@
-import { pointRef, type Plan, type Point, type Status } from './schema';
+import { pointRef, type Plan, type Point, type Status } from '../schema';
 
 /** The text the corpus holds for a known point, sub-items on their own lines as published. */
 export function knownText(p: Extract<Point, { status: 'known' }>): string {

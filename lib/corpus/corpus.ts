@@ -1,4 +1,4 @@
-import type { CorrectionsFile, EventsFile, Plan, RelationFile } from './schema';
+import type { CorrectionsFile, EventsFile, Plan, RelationFile } from '../schema';
 
 /** The validated corpus: every plan, relation, event and correction, and the corpus version they make up. */
 export type Corpus = {

@@ -1,4 +1,4 @@
-import { ROW_KINDS, STATUSES, THEMES, type Comparison, type Row, type RowKind, type Status, type Theme } from './schema';
+import { ROW_KINDS, STATUSES, THEMES, type Comparison, type Row, type RowKind, type Status, type Theme } from '../schema';
 import { summarise } from './compare';
 
 export type RowFilter = { kinds?: RowKind[]; statuses?: Status[]; themes?: Theme[]; changesOnly?: boolean };

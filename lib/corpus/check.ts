@@ -9,7 +9,7 @@ import {
   pointRef,
   type Claim,
   type Source,
-} from './schema';
+} from '../schema';
 import type { Issue } from './issues';
 import { parseJsonText } from './json-text';
 import { describeZodIssue, shown, valueAt } from './zod-words';
