@@ -369,6 +369,10 @@ export const KIND_LABEL: Record<RowKind, string> = {
   bracketed: 'left open',
   moved: 'moved elsewhere',
   analogous: 'analogous',
+  endorses: 'endorsed',
+  implements: 'implemented',
+  elaborates: 'elaborated',
+  supersedes: 'superseded',
   'not-reported': 'not reported',
   unmatched: 'no counterpart',
 };

@@ -6,6 +6,8 @@ import {
   Plan,
   PRIMARY_KINDS,
   RelationFile,
+  BEARING_KINDS,
+  isBearing,
   pointRef,
   type Claim,
   type Source,
@@ -342,8 +344,15 @@ function checkRelationFile(file: string, rel: RelationFile, plans: Map<string, P
   if (!present.has(rel.from)) out.push({ file, field: 'from', code: 'unknown-plan', message: `refers to plan "${rel.from}", which is not in the corpus` });
   if (!present.has(rel.to)) out.push({ file, field: 'to', code: 'unknown-plan', message: `refers to plan "${rel.to}", which is not in the corpus` });
   if (!from || !to) return out;
-  if (rel.link === 'lineage' && from.conflict !== to.conflict) out.push({ file, field: 'link', code: 'lineage-across-conflicts', message: `lineage links versions of one conflict; ${rel.from} and ${rel.to} are different conflicts: use "analogy"` });
+  if (rel.link !== 'analogy' && from.conflict !== to.conflict) out.push({ file, field: 'link', code: 'lineage-across-conflicts', message: `${rel.link === 'lineage' ? 'lineage' : 'a related document'} links documents of one conflict; ${rel.from} and ${rel.to} are different conflicts: use "analogy"` });
   if (rel.link === 'analogy' && from.conflict === to.conflict) out.push({ file, field: 'link', code: 'analogy-within-conflict', message: 'an analogy links plans of different conflicts; use "lineage"' });
+  // A related document bears on a version; versions of the plan are linked by lineage or analogy only.
+  if (rel.link === 'related' && to.kind === 'plan-version') out.push({ file, field: 'to', code: 'related-needs-document', message: `a related file's "to" is a related document (a declaration, resolution, charter...); ${rel.to} is a plan version: use "lineage"` });
+  if (rel.link === 'related' && from.kind !== 'plan-version') out.push({ file, field: 'from', code: 'related-needs-version', message: `a related file's "from" is the plan version the document bears on; ${rel.from} is a ${from.kind}` });
+  if (rel.link !== 'related' && (from.kind !== 'plan-version' || to.kind !== 'plan-version')) {
+    const doc = from.kind !== 'plan-version' ? from : to;
+    out.push({ file, field: 'link', code: 'document-not-version', message: `${doc.id} is a ${doc.kind}, not a version of the plan: link it with "related" (from the version it bears on) and say how it bears (endorses, implements, elaborates, supersedes)` });
+  }
   checkSources(file, rel.sources, today, out);
   const sources = new Map<string, Source>([...from.sources, ...to.sources, ...rel.sources].map((s) => [s.id, s]));
   const used = new Set<string>();
@@ -368,10 +377,21 @@ function checkRelationFile(file: string, rel: RelationFile, plans: Map<string, P
     if (r.kind === 'added' && (r.from.length > 0 || r.to.length === 0)) out.push({ file, where, field: 'from', code: 'bad-shape', message: 'an added relation has points in "to" and none in "from"' });
     // A provision moved to another document or track has nowhere to point to in this version.
     if (r.kind === 'moved' && r.from.length === 0) out.push({ file, where, field: 'from', code: 'bad-shape', message: 'a moved relation names the points that moved in "from"' });
-    if (!['dropped', 'added', 'moved'].includes(r.kind) && (r.from.length === 0 || r.to.length === 0)) {
+    // A related document may bear on the version as a whole (an empty "from"); the passage that does so is named in "to".
+    if (isBearing(r.kind) && r.to.length === 0) out.push({ file, where, field: 'to', code: 'bad-shape', message: `a ${r.kind} relation names the passage of ${rel.to} that ${r.kind === 'endorses' ? 'endorses' : 'bears on'} the points` });
+    if (!['dropped', 'added', 'moved', ...BEARING_KINDS].includes(r.kind) && (r.from.length === 0 || r.to.length === 0)) {
       out.push({ file, where, code: 'bad-shape', message: `a ${r.kind} relation needs points on both sides` });
     }
     if (r.kind === 'analogous' && rel.link !== 'analogy') out.push({ file, where, field: 'kind', code: 'analogy-in-lineage', message: 'analogous relations belong in an analogy file' });
+    if (isBearing(r.kind) !== (rel.link === 'related')) {
+      out.push({
+        file,
+        where,
+        field: 'kind',
+        code: 'bearing-kind',
+        message: rel.link === 'related' ? `a related document bears on a version's points: expected one of ${BEARING_KINDS.join(', ')}; found ${r.kind}` : `${r.kind} says how a related document bears on a version; it belongs in a "related" file`,
+      });
+    }
     if (r.status === 'reported' && !(r.claims && r.claims.length > 0)) out.push({ file, where, field: 'claims', code: 'reported-without-claims', message: 'a reported relation needs at least one claim' });
     if (r.claims) checkClaims(file, where, 'claims', r.claims, sources, used, today, out);
     (r.sources ?? []).forEach((s, j) => {

@@ -428,6 +428,7 @@ export function draftPlan(points: ParsedPoint[], meta: DraftMeta): Plan {
   return {
     id: meta.id,
     title,
+    kind: 'plan-version',
     shortTitle: normaliseText(meta.shortTitle ?? '') ? shorten(normaliseText(meta.shortTitle!), 40) : shorten(title, 40),
     conflict: meta.conflict,
     date: meta.date,

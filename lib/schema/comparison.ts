@@ -114,7 +114,7 @@ export const Comparison = z.object({
     corpusDate: z.string(),
     left: VersionInfo,
     right: VersionInfo,
-    link: z.enum(['lineage', 'analogy', 'none']),
+    link: z.enum(['lineage', 'analogy', 'related', 'none']),
     relationFile: z.string().nullable(),
     /** A caution to show with the comparison, e.g. for versions that are not direct parent and child. */
     notes: z.array(z.string()),

@@ -7,11 +7,22 @@ export const CHANNELS = ['official', 'leaked', 'reported'] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
+/**
+ * What a document is. A `plan-version` is one version of the peace plan (a draft, a counter-proposal, the
+ * published plan). The others are related documents that endorse, implement or elaborate points of a version: they
+ * are shown with their kind and linked by `related` relations, never diffed as a version that dropped points.
+ */
+export const DOCUMENT_KINDS = ['plan-version', 'declaration', 'resolution', 'charter', 'agreement', 'position-paper', 'statement'] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
 export const Plan = z
   .object({
     $schema: z.string().optional(),
     id: Slug,
     title: z.string().min(1),
+    /** A version of the plan (the default) or a related document of the kind named. */
+    kind: DocumentKind.default('plan-version'),
     shortTitle: z.string().min(1).max(40),
     conflict: Slug,
     /** The date of this version (when it was drafted, published or agreed). */

@@ -19,9 +19,23 @@ export const RELATION_KINDS = [
   'bracketed',
   'moved',
   'analogous',
+  // How a related document (a declaration, a resolution, a charter, an agreement) bears on a version's points:
+  // it is not an edit of the plan, so none of these is a change of its text.
+  /** The document approves the points (a resolution welcoming the plan). */
+  'endorses',
+  /** The document puts the points into effect (an agreement carrying out a phase). */
+  'implements',
+  /** The document works the points out in more detail (a charter setting up a body the plan names). */
+  'elaborates',
+  /** The document replaces the points with its own terms. */
+  'supersedes',
 ] as const;
 export const RelationKind = z.enum(RELATION_KINDS);
 export type RelationKind = z.infer<typeof RelationKind>;
+
+/** Relation kinds by which a related document bears on a plan version's points (only in `related` files). */
+export const BEARING_KINDS = ['endorses', 'implements', 'elaborates', 'supersedes'] as const satisfies readonly RelationKind[];
+export const isBearing = (k: string) => (BEARING_KINDS as readonly string[]).includes(k);
 
 /** A point reference inside a relation: a number, or the key of an unnumbered point. */
 export const PointRef = z.union([z.number().int().positive(), Slug]);
@@ -49,8 +63,11 @@ export const RelationFile = z
     $schema: z.string().optional(),
     from: Slug,
     to: Slug,
-    /** lineage: one version derived from the other; analogy: plans for different conflicts. */
-    link: z.enum(['lineage', 'analogy']),
+    /**
+     * lineage: one version derived from the other; analogy: plans for different conflicts; related: `to` is a related
+     * document (not a version of the plan) and each relation says how it bears on points of the version in `from`.
+     */
+    link: z.enum(['lineage', 'analogy', 'related']),
     summary: z.string().min(1),
     sources: z.array(Source).default([]),
     relations: z.array(Relation),

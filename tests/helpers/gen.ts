@@ -23,6 +23,7 @@ export function makePlan(id: string, texts: (string | null)[], conflict = 'testl
   return {
     id,
     title: `Plan ${id}`,
+    kind: 'plan-version',
     shortTitle: id,
     conflict,
     date: '2025-01-01',
