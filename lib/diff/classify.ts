@@ -1,0 +1,263 @@
+import { numberValue } from '../align/terms';
+import { diffTexts, typographic, type TextDiff } from './text-diff';
+import { isNumberToken, isSpace, tokenize } from './tokens';
+import { ACTORS, CONDITIONS, MODALS, NEGATORS, PLACES, SCOPE_WORDS, type Modality } from './lexicon';
+
+/**
+ * What kind of change an edit is, with the spans that show it. One classifier for every row (curated, composed,
+ * computed, draft), so a reader gets the same answer wherever two texts meet.
+ *
+ * A change is **substantive** when any of these is found:
+ * - figure: a number, amount or duration appears on one side only (600,000 -> 800,000; "within 100 days" gone);
+ * - negation: a clause gains or loses a negation (will / will not; required / not required);
+ * - modality: the strength of a commitment moves between obligation (shall, will, must, agrees to), expectation
+ *   (should, is expected to) and possibility (may, can, is eligible);
+ * - actor: a party or body is named on one side only (who guarantees, pays, monitors, chairs);
+ * - condition: a condition or deadline appears, disappears or differs (if, once, only after, within N days, as soon
+ *   as possible, in peacetime);
+ * - list: items or clauses are added to or removed from what the point lists;
+ * - scope: where or to what it applies changes (a place named on one side only; "permanent", "only", "all").
+ * Otherwise an edit is a **rewording** (same meaning, other words), or **typographic** (quote marks, dashes, spacing).
+ */
+export type ChangeClass = 'figure' | 'negation' | 'modality' | 'actor' | 'condition' | 'list' | 'scope';
+export const CHANGE_CLASSES: readonly ChangeClass[] = ['figure', 'negation', 'modality', 'actor', 'condition', 'list', 'scope'];
+
+/** One piece of evidence: the class, what the left text has, what the right text has, and a few words on it. */
+export type ChangeEvidence = { class: ChangeClass; before: string | null; after: string | null; note: string };
+export type ChangeKind = 'none' | 'typographic' | 'rewording' | 'substantive';
+export type ChangeAssessment = { kind: ChangeKind; classes: ChangeClass[]; evidence: ChangeEvidence[] };
+
+/** A figure as written, with the unit word after it when there is one ("100 days", "$100 billion"). */
+export type Figure = { key: string; shown: string };
+
+const UNITS = new Set(['days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month', 'years', 'year', 'km', 'kilometres', 'kilometers', 'miles', 'percent', 'per', 'personnel', 'troops', 'soldiers', 'prisoners', 'hostages', 'points', 'countries', 'states', 'members', 'billion', 'million', 'thousand', 'trillion', 'bn']);
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const WORD_NUMBER: Record<string, string> = { half: '50%' };
+
+/** Every figure in a text, in order: value keys compare equal across "1,700" and "1700", "$100 billion" and "$100bn". */
+export function figures(text: string): Figure[] {
+  const toks = tokenize(text);
+  const out: Figure[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const glued = /^(\d+(?:\.\d+)?)(bn|mn|k|tn)$/i.exec(t);
+    if (!isNumberToken(t) && !glued && !WORD_NUMBER[t.toLowerCase()]) continue;
+    if (WORD_NUMBER[t.toLowerCase()]) {
+      out.push({ key: WORD_NUMBER[t.toLowerCase()]!, shown: t });
+      continue;
+    }
+    let look = k + 1;
+    while (look < toks.length && isSpace(toks[look]!)) look++;
+    const next = toks[look];
+    const unit = next && UNITS.has(next.toLowerCase()) ? next : null;
+    let v = glued ? Number(glued[1]) * (SCALE[glued[2]!.toLowerCase()] ?? 1) : numberValue(t);
+    if (v != null && !glued && unit && SCALE[unit.toLowerCase()]) v *= SCALE[unit.toLowerCase()]!;
+    const currency = /^[$€£]/.test(t) ? t[0] : '';
+    const key = v != null ? `${currency}${v}${t.endsWith('%') ? '%' : ''}` : t;
+    out.push({ key, shown: unit ? `${t} ${unit}` : t });
+  }
+  return out;
+}
+
+function multisetDiff<T>(a: T[], b: T[], key: (x: T) => string): { gone: T[]; come: T[] } {
+  const count = new Map<string, number>();
+  for (const x of b) count.set(key(x), (count.get(key(x)) ?? 0) + 1);
+  const gone: T[] = [];
+  for (const x of a) {
+    const c = count.get(key(x)) ?? 0;
+    if (c > 0) count.set(key(x), c - 1);
+    else gone.push(x);
+  }
+  const countA = new Map<string, number>();
+  for (const x of a) countA.set(key(x), (countA.get(key(x)) ?? 0) + 1);
+  const come: T[] = [];
+  for (const x of b) {
+    const c = countA.get(key(x)) ?? 0;
+    if (c > 0) countA.set(key(x), c - 1);
+    else come.push(x);
+  }
+  return { gone, come };
+}
+
+const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.replace(/’/g, "'"));
+
+/** Phrases that contain a negator but bound an amount rather than deny anything. */
+const NOT_NEGATION = /\b(no later than|no less than|no more than|not only|not less than|not more than|not later than|no sooner than)\b/gi;
+
+function negations(text: string): string[] {
+  return words(text.replace(NOT_NEGATION, ' ')).filter((w) => NEGATORS.has(w) || /n't$/.test(w));
+}
+
+function modalities(text: string): Map<Modality, string> {
+  const out = new Map<Modality, string>();
+  for (const [re, m] of MODALS) {
+    const hit = text.match(re);
+    if (hit && !out.has(m)) out.set(m, hit[0]!.toLowerCase());
+  }
+  return out;
+}
+
+type ConditionCategory = 'conditional' | 'trigger' | 'deadline' | 'wartime';
+function conditionCategory(phrase: string): ConditionCategory {
+  const p = phrase.toLowerCase();
+  if (/^(if|unless|provided that|on condition that|subject to|only if|in the event)/.test(p)) return 'conditional';
+  if (/^(within|no later than|as soon as possible|immediately)/.test(p)) return 'deadline';
+  if (/^in (peacetime|wartime)/.test(p)) return 'wartime';
+  return 'trigger';
+}
+function conditions(text: string): Map<ConditionCategory, Set<string>> {
+  const out = new Map<ConditionCategory, Set<string>>();
+  for (const re of CONDITIONS) {
+    for (const m of text.matchAll(re)) {
+      const phrase = m[0]!.toLowerCase().replace(/\s+/g, ' ');
+      const cat = conditionCategory(phrase);
+      if (!out.has(cat)) out.set(cat, new Set());
+      // Deadlines are compared by their words ("within 100 days" is not "as soon as possible"); the rest by kind.
+      out.get(cat)!.add(cat === 'deadline' || cat === 'wartime' ? phrase : cat);
+    }
+  }
+  return out;
+}
+
+function named(text: string, lexicon: [RegExp, string][]): Set<string> {
+  const out = new Set<string>();
+  for (const [re, name] of lexicon) if (new RegExp(re.source, re.flags).test(text)) out.add(name);
+  return out;
+}
+
+const itemLines = (text: string) => text.split('\n').filter((l) => /^\s*(?:[a-z]{1,3}\)|•|-|\d+[.)])\s/i.test(l));
+const contentWords = (s: string) => words(s).filter((w) => w.length > 2 && !STOP.has(w));
+const STOP = new Set('the and for with that this from into its their will shall are was were has have been which who whom what when where there these those such than then also other any all each both'.split(' '));
+const clip = (s: string, n = 90) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+};
+const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** Classify the change from `before` to `after`. `diff` is reused when the caller has one. */
+export function classifyChange(before: string, after: string, diff?: TextDiff): ChangeAssessment {
+  if (before === after) return { kind: 'none', classes: [], evidence: [] };
+  if (typographic(before) === typographic(after)) return { kind: 'typographic', classes: [], evidence: [] };
+  const d = diff ?? diffTexts(before, after);
+  const evidence: ChangeEvidence[] = [];
+  const edits = d.segments.filter((s) => s.op !== 'same' && !s.trivial);
+  const delText = edits.filter((s) => s.op === 'del').map((s) => s.text).join(' ');
+  const insText = edits.filter((s) => s.op === 'ins').map((s) => s.text).join(' ');
+
+  // Figures.
+  const fb = figures(before);
+  const fa = figures(after);
+  const { gone, come } = multisetDiff(fb, fa, (f) => f.key);
+  if (gone.length || come.length) {
+    const n = Math.max(gone.length, come.length);
+    for (let k = 0; k < n; k++) {
+      const g = gone[k];
+      const c = come[k];
+      evidence.push({ class: 'figure', before: g?.shown ?? null, after: c?.shown ?? null, note: g && c ? `${g.shown} → ${c.shown}` : g ? `${g.shown} no longer given` : `${c!.shown} added` });
+    }
+  }
+
+  // Negation.
+  const nb = negations(before);
+  const na = negations(after);
+  const negEdit = negations(delText).length + negations(insText).length > 0;
+  if (nb.length !== na.length && negEdit) {
+    const more = nb.length > na.length ? 'before' : 'after';
+    const seg = more === 'before' ? edits.find((s) => s.op === 'del' && negations(s.text).length) : edits.find((s) => s.op === 'ins' && negations(s.text).length);
+    evidence.push({
+      class: 'negation',
+      before: more === 'before' ? clip(seg?.text ?? nb.join(' ')) : null,
+      after: more === 'after' ? clip(seg?.text ?? na.join(' ')) : null,
+      note: more === 'after' ? `negation added: “${clip(seg?.text ?? na[0]!)}”` : `negation removed: “${clip(seg?.text ?? nb[0]!)}”`,
+    });
+  }
+
+  // Modality: the strengths a text uses, compared as sets, and only when an edit touches a modal word.
+  const mb = modalities(before);
+  const ma = modalities(after);
+  const modalEdit = modalities(delText).size + modalities(insText).size > 0;
+  const lost = [...mb.keys()].filter((m) => !ma.has(m));
+  const gained = [...ma.keys()].filter((m) => !mb.has(m));
+  if (modalEdit && (lost.length || gained.length)) {
+    const from = lost.map((m) => mb.get(m)!);
+    const to = gained.map((m) => ma.get(m)!);
+    evidence.push({ class: 'modality', before: from.join(', ') || null, after: to.join(', ') || null, note: `${from.length ? `“${from.join('”, “')}”` : 'no such wording'} → ${to.length ? `“${to.join('”, “')}”` : 'no such wording'}` });
+  }
+
+  // Actors and places.
+  for (const [lexicon, cls] of [[ACTORS, 'actor'], [PLACES, 'scope']] as const) {
+    const ab = named(before, lexicon);
+    const aa = named(after, lexicon);
+    const dropped = [...ab].filter((x) => !aa.has(x));
+    const added = [...aa].filter((x) => !ab.has(x));
+    if (dropped.length || added.length) {
+      evidence.push({
+        class: cls,
+        before: dropped.join(', ') || null,
+        after: added.join(', ') || null,
+        note: [added.length ? `names ${list(added)}` : '', dropped.length ? `no longer names ${list(dropped)}` : ''].filter(Boolean).join('; '),
+      });
+    }
+  }
+
+  // Conditions and deadlines.
+  const cb = conditions(before);
+  const ca = conditions(after);
+  const condLost: string[] = [];
+  const condGained: string[] = [];
+  for (const cat of new Set([...cb.keys(), ...ca.keys()])) {
+    const x = cb.get(cat) ?? new Set<string>();
+    const y = ca.get(cat) ?? new Set<string>();
+    for (const p of x) if (!y.has(p)) condLost.push(p);
+    for (const p of y) if (!x.has(p)) condGained.push(p);
+  }
+  if (condLost.length || condGained.length) {
+    const shown = (p: string) => (['conditional', 'trigger'].includes(p) ? `a ${p === 'conditional' ? 'condition' : 'trigger'}` : `“${p}”`);
+    const spanOf = (text: string, cats: string[]) => {
+      for (const re of CONDITIONS) for (const m of text.matchAll(re)) if (cats.some((c) => c === m[0]!.toLowerCase() || c === conditionCategory(m[0]!))) return m[0]!;
+      return null;
+    };
+    evidence.push({
+      class: 'condition',
+      before: spanOf(before, condLost),
+      after: spanOf(after, condGained),
+      note: [condGained.length ? `adds ${condGained.map(shown).join(', ')}` : '', condLost.length ? `drops ${condLost.map(shown).join(', ')}` : ''].filter(Boolean).join('; '),
+    });
+  }
+
+  // Lists: sub-items counted, and clauses added or removed outright.
+  const ib = itemLines(before).length;
+  const ia = itemLines(after).length;
+  if (ib !== ia) evidence.push({ class: 'list', before: String(ib), after: String(ia), note: `${ib} sub-item${ib === 1 ? '' : 's'} → ${ia}` });
+  else {
+    for (let k = 0; k < d.segments.length; k++) {
+      const s = d.segments[k]!;
+      if (s.op === 'same' || s.trivial) continue;
+      const paired = s.op === 'del' ? d.segments[k + 1]?.op === 'ins' : d.segments[k - 1]?.op === 'del';
+      if (paired) continue;
+      const cw = contentWords(s.text);
+      if (cw.length >= 4) {
+        evidence.push({ class: 'list', before: s.op === 'del' ? clip(s.text) : null, after: s.op === 'ins' ? clip(s.text) : null, note: s.op === 'ins' ? `adds “${clip(s.text, 70)}”` : `removes “${clip(s.text, 70)}”` });
+        break;
+      }
+    }
+  }
+
+  // Scope words in the edits.
+  const sb = new Set(words(delText).filter((w) => SCOPE_WORDS.has(w)));
+  const sa = new Set(words(insText).filter((w) => SCOPE_WORDS.has(w)));
+  const scopeLost = [...sb].filter((w) => !sa.has(w) && !words(after).includes(w));
+  const scopeGained = [...sa].filter((w) => !sb.has(w) && !words(before).includes(w));
+  if (scopeLost.length || scopeGained.length) {
+    evidence.push({ class: 'scope', before: scopeLost.join(' ') || null, after: scopeGained.join(' ') || null, note: [scopeGained.length ? `adds “${scopeGained.join('”, “')}”` : '', scopeLost.length ? `drops “${scopeLost.join('”, “')}”` : ''].filter(Boolean).join('; ') });
+  }
+
+  const classes = CHANGE_CLASSES.filter((c) => evidence.some((e) => e.class === c));
+  return { kind: classes.length ? 'substantive' : d.trivialOnly ? 'typographic' : 'rewording', classes, evidence };
+}
+
+/** The evidence in one line: "600,000 → 800,000; adds “in peacetime”". */
+export function evidenceLine(a: ChangeAssessment): string {
+  const order: ChangeClass[] = ['figure', 'negation', 'condition', 'scope', 'modality', 'actor', 'list'];
+  return order.flatMap((c) => a.evidence.filter((e) => e.class === c).map((e) => e.note)).join('; ');
+}
