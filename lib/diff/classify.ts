@@ -53,7 +53,9 @@ export function figures(text: string): Figure[] {
     let v = glued ? Number(glued[1]) * (SCALE[glued[2]!.toLowerCase()] ?? 1) : numberValue(t);
     if (v != null && !glued && unit && SCALE[unit.toLowerCase()]) v *= SCALE[unit.toLowerCase()]!;
     const currency = /^[$€£]/.test(t) ? t[0] : '';
-    const key = v != null ? `${currency}${v}${t.endsWith('%') ? '%' : ''}` : t;
+    // A ratio is one figure however it is punctuated: 50:50, 50-50 and 50/50.
+    const ratio = /^(\d+)[:/-](\d+)$/.exec(t);
+    const key = ratio ? `${ratio[1]}:${ratio[2]}` : v != null ? `${currency}${v}${t.endsWith('%') ? '%' : ''}` : t;
     out.push({ key, shown: unit ? `${t} ${unit}` : t });
   }
   return out;
@@ -105,10 +107,13 @@ function conditionCategory(phrase: string): ConditionCategory {
   if (/^in (peacetime|wartime)/.test(p)) return 'wartime';
   return 'trigger';
 }
+/** One wording for the same condition: "in time of peace" is "in peacetime". */
+const conditionWords = (text: string) => text.replace(/\bin (?:time of peace|peace ?time)\b/gi, 'in peacetime').replace(/\bin (?:time of war|war ?time)\b/gi, 'in wartime');
+
 function conditions(text: string): Map<ConditionCategory, Set<string>> {
   const out = new Map<ConditionCategory, Set<string>>();
   for (const re of CONDITIONS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of conditionWords(text).matchAll(re)) {
       const phrase = m[0]!.toLowerCase().replace(/\s+/g, ' ');
       const cat = conditionCategory(phrase);
       if (!out.has(cat)) out.set(cat, new Set());
@@ -119,9 +124,37 @@ function conditions(text: string): Map<ConditionCategory, Set<string>> {
   return out;
 }
 
+/** "U.S." and "U. S. A." written as "US", so the abbreviation's dots do not hide it from a word-bounded pattern. */
+const abbreviations = (text: string) => text.replace(/\bU\.\s?S\.(?:\s?A\.)?/g, 'US');
+
 function named(text: string, lexicon: [RegExp, string][]): Set<string> {
   const out = new Set<string>();
-  for (const [re, name] of lexicon) if (new RegExp(re.source, re.flags).test(text)) out.add(name);
+  const t = abbreviations(text);
+  for (const [re, name] of lexicon) if (new RegExp(re.source, re.flags).test(t)) out.add(name);
+  return out;
+}
+
+/** Parties that are the subject of a commitment: a name followed by a modal or a verb of undertaking. */
+function subjects(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = abbreviations(text);
+  for (const [re, name] of ACTORS) {
+    const subject = new RegExp(`${re.source}(?:\\s+and\\s+(?:its|their)\\s+\\w+)?\\s+(?:will|shall|must|agrees?|commits?|undertakes?|is to|are to|to)\\b`, re.flags);
+    // The agent of a passive: "mediated by the United States", "chaired by President Trump".
+    const agent = new RegExp(`\\b(?:by|under)\\s+(?:the\\s+)?${re.source}`, re.flags);
+    if (subject.test(t) || agent.test(t)) out.add(name);
+  }
+  return out;
+}
+
+/** The edits of a diff that insert or delete text outright (not a replacement of other words). */
+function pureEdits(d: TextDiff): { op: 'del' | 'ins'; text: string }[] {
+  const out: { op: 'del' | 'ins'; text: string }[] = [];
+  d.segments.forEach((s, k) => {
+    if (s.op === 'same' || s.trivial) return;
+    const replaced = s.op === 'del' ? d.segments[k + 1]?.op === 'ins' : d.segments[k - 1]?.op === 'del';
+    if (!replaced) out.push({ op: s.op, text: s.text });
+  });
   return out;
 }
 
@@ -178,18 +211,44 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
   const modalEdit = modalities(delText).size + modalities(insText).size > 0;
   const lost = [...mb.keys()].filter((m) => !ma.has(m));
   const gained = [...ma.keys()].filter((m) => !mb.has(m));
-  if (modalEdit && (lost.length || gained.length)) {
+  const md = modalities(delText);
+  const mi = modalities(insText);
+  // Locally, a modal replaced by one of a strength the old text never used ("will" -> "may", other "will"s kept).
+  const localSwap = [...md.keys()].some((m) => !mi.has(m)) && [...mi.keys()].some((m) => !md.has(m) && !mb.has(m));
+  // A modal replaced by one of another strength ("is eligible" -> "will"). A modal that is only dropped or only
+  // added is left alone: note-style texts ("to be capped", "US to receive") carry no modal word at all.
+  // Hedging added or removed while a commitment stays worded ("it is expected that Russia will not" -> "Russia will
+  // not") changes how binding the text is.
+  const hedgeEdit = edits.some((e) => contentWords(e.text).length <= 4 && [...modalities(e.text).keys()].some((m) => m !== 'obligation'));
+  const hedge = [...lost, ...gained].some((m) => m !== 'obligation') && mb.size > 0 && ma.size > 0 && hedgeEdit;
+  if (modalEdit && ((lost.length && gained.length) || localSwap || hedge)) {
     const from = lost.map((m) => mb.get(m)!);
     const to = gained.map((m) => ma.get(m)!);
     evidence.push({ class: 'modality', before: from.join(', ') || null, after: to.join(', ') || null, note: `${from.length ? `“${from.join('”, “')}”` : 'no such wording'} → ${to.length ? `“${to.join('”, “')}”` : 'no such wording'}` });
   }
 
   // Actors and places.
+  // A party named on one side only counts when one replaces another (Europe -> NATO), or when a clause naming it
+  // is inserted or deleted outright; a name lost inside a rephrased sentence ("the Ukrainian Armed Forces" -> "the
+  // Armed Forces") is ellipsis, not a change of party.
+  const pure = pureEdits(d);
   for (const [lexicon, cls] of [[ACTORS, 'actor'], [PLACES, 'scope']] as const) {
     const ab = named(before, lexicon);
     const aa = named(after, lexicon);
-    const dropped = [...ab].filter((x) => !aa.has(x));
-    const added = [...aa].filter((x) => !ab.has(x));
+    // A clause, not a lone modifier: at least two content words.
+    const inPure = (op: 'del' | 'ins') => named(pure.filter((e) => e.op === op && contentWords(e.text).length >= 2).map((e) => e.text).join(' '), lexicon);
+    const pd = inPure('del');
+    const pi = inPure('ins');
+    let dropped = [...ab].filter((x) => !aa.has(x));
+    let added = [...aa].filter((x) => !ab.has(x));
+    if (!(dropped.length && added.length)) {
+      // ...or when the party named on one side only is who acts there ("the United States and its allies will
+      // respond"), not a recipient or a qualifier ("provide Ukraine with", "Article 5 of NATO").
+      const sb = cls === 'actor' ? subjects(before) : new Set<string>();
+      const sa = cls === 'actor' ? subjects(after) : new Set<string>();
+      dropped = dropped.filter((x) => pd.has(x) || sb.has(x));
+      added = added.filter((x) => pi.has(x) || sa.has(x));
+    }
     if (dropped.length || added.length) {
       evidence.push({
         class: cls,
@@ -236,7 +295,12 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
       const paired = s.op === 'del' ? d.segments[k + 1]?.op === 'ins' : d.segments[k - 1]?.op === 'del';
       if (paired) continue;
       const cw = contentWords(s.text);
-      if (cw.length >= 4) {
+      // A clause added or removed outright, or an item of a comma-separated list ("natural resources, infrastructure,").
+      const listItem = cw.length >= 1 && /^\s*,|,\s*$|^\s*(?:and|or)\s|\s(?:and|or)\s*$/.test(s.text) && s.text.trim().length > 2;
+      // Words the other text also has were moved or repeated ("Russia, Ukraine" -> "Ukraine, Russia"), not added.
+      const other = new Set(contentWords(s.op === 'ins' ? before : after));
+      const fresh = cw.some((w) => !other.has(w));
+      if (fresh && (cw.length >= 4 || listItem)) {
         evidence.push({ class: 'list', before: s.op === 'del' ? clip(s.text) : null, after: s.op === 'ins' ? clip(s.text) : null, note: s.op === 'ins' ? `adds “${clip(s.text, 70)}”` : `removes “${clip(s.text, 70)}”` });
         break;
       }

@@ -11,7 +11,7 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'withou
 export type Modality = 'obligation' | 'expectation' | 'possibility';
 export const MODALS: [RegExp, Modality][] = [
   [/\b(shall|must|is to|are to|will|agrees? to|commits? to|undertakes? to|is obliged to|are obliged to|is required to|are required to)\b/gi, 'obligation'],
-  [/\b(should|is expected to|are expected to|expects? that|it is expected)\b/gi, 'expectation'],
+  [/\b(should|(?:is|are) (?:not )?expected (?:not )?to|expects? that|it is expected)\b/gi, 'expectation'],
   [/\b(may|might|can|could|is eligible|are eligible|is entitled|are entitled|will consider|would consider|is invited to)\b/gi, 'possibility'],
 ];
 
@@ -20,7 +20,7 @@ export const MODALS: [RegExp, Modality][] = [
  * added or removed changes when, or whether, the provision applies.
  */
 export const CONDITIONS: RegExp[] = [
-  /\b(if|unless|until|once|provided that|on condition that|subject to|only after|only if|in the event (?:of|that)|upon|as soon as possible|immediately|no later than|within \S+ (?:days|hours|weeks|months|years)|in peacetime|in wartime|after (?:the|a|an) [a-z-]+ (?:is|are|has|have) (?:signed|agreed|concluded|ratified|reached)|before (?:the|a|an) [a-z-]+)\b/gi,
+  /\b(if|unless|until|once|provided that|on condition that|subject to|only after|only if|in the event (?:of|that)|upon|as soon as possible|immediately|no later than|within \S+ (?:days|hours|weeks|months|years)|in peacetime|in wartime|(?:after|following) (?:the|a|an) (?:[a-z-]+ ){0,2}(?:is|are|has|have|was|were) (?:been )?(?:signed|agreed|concluded|ratified|reached)|(?:after|following) the (?:signing|conclusion|ratification) of|before (?:the|a|an) [a-z-]+)\b/gi,
 ];
 
 /**
@@ -28,7 +28,7 @@ export const CONDITIONS: RegExp[] = [
  * change ("U.S." for "United States") is not a change of actor.
  */
 export const ACTORS: [RegExp, string][] = [
-  [/\b(United States(?: of America)?|U\.\s?S\.(?:\s?A\.)?|USA|US|America(?:n)?|Washington)\b/g, 'the United States'],
+  [/\b(United States(?: of America)?|USA|US|America(?:n)?|Washington)\b/g, 'the United States'],
   [/\b(Russian Federation|Russia|Russian|Moscow|Kremlin)\b/g, 'Russia'],
   [/\b(Ukraine|Ukrainian|Kyiv|Kiev)\b/g, 'Ukraine'],
   [/\b(European Union|EU)\b/g, 'the EU'],
@@ -70,4 +70,4 @@ export const PLACES: [RegExp, string][] = [
 ];
 
 /** Words that widen or narrow what a provision covers. */
-export const SCOPE_WORDS = new Set(['all', 'any', 'every', 'some', 'only', 'partial', 'partially', 'full', 'fully', 'permanent', 'permanently', 'temporary', 'temporarily', 'de', 'facto', 'jure', 'entire', 'entirely', 'whole', 'each']);
+export const SCOPE_WORDS = new Set(['only', 'permanent', 'permanently', 'temporary', 'temporarily', 'partial', 'partially', 'facto', 'jure', 'interim', 'provisional', 'provisionally', 'indefinitely', 'exclusively']);
