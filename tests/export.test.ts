@@ -12,7 +12,7 @@ describe('exports', () => {
   it('Markdown: a header with provenance, the summary and one table row per aligned row', () => {
     const md = toMarkdown(c, 'https://plandiff.example');
     expect(md).toContain('# Alpha three-point test plan → Beta three-point test revision');
-    expect(md).toContain('Alpha 3 → Beta 3: 1 changed (reported, sources disagree), 1 dropped (reported), 1 not reported, 2 not public');
+    expect(md).toContain('Alpha 3 → Beta 3: 1 edited: 1 in substance (reported, sources disagree), 1 dropped (reported), 1 not reported, 2 not public');
     expect(md).toContain('plandiff corpus version 2025.02.03');
     const tableRows = md.split('\n').filter((l) => l.startsWith('| [')); 
     expect(tableRows).toHaveLength(c.rows.length);

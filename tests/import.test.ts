@@ -499,7 +499,8 @@ describe('draftPlan', () => {
     const row = (ref: string) => c.rows.find((r) => r.left.some((p) => p.ref === ref));
     expect(row('1')!.kind).toBe('kept');
     expect(row('1')!.right.map((p) => p.ref)).toEqual(['1']);
-    expect(row('2')!.kind).toBe('reworded');
+    // 600,000 -> 800,000 is a change of substance, not a rewording.
+    expect(row('2')!.kind).toBe('changed');
     expect(row('2')!.diff!.numbers).toEqual([{ from: '600,000', to: '800,000' }]);
     // The draft's new point 3 could be the fixture's unknown point 4, so the engine does not call it added.
     expect(c.rows.find((r) => r.right.some((p) => p.ref === '3'))!.kind).toBe('not-reported');

@@ -57,7 +57,10 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
   const space = new TermSpace([...left.map((x) => x.bag), ...right.map((x) => x.bag)]);
   const L = left.map((x) => space.vec(x.bag));
   const R = right.map((x) => space.vec(x.bag));
-  const all = scorePairs(space, L, R, params.possible);
+  // Evidence needs more than one common word: two short texts sharing "point" are not the same point. A shared
+  // figure or thesaurus concept counts double.
+  const enough = (c: Candidate) => evidenceCount(L[c.i]!, R[c.j]!, space) >= 2;
+  const all = scorePairs(space, L, R, params.possible).filter(enough);
   const pairable = (c: Candidate) => left[c.i]!.pairable && right[c.j]!.pairable;
   const usedL = new Set<number>();
   const usedR = new Set<number>();
@@ -67,15 +70,18 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
     r.forEach((j) => usedR.add(j));
     pairs.push({ left: l, right: r, score: round(score), how });
   };
+  // Exact ties are broken the same way whichever side is left: a hair of preference for pairs at the same relative
+  // position (|i/n - j/m| reads the same from both sides).
+  const pos = (i: number, j: number) => Math.abs(i / Math.max(left.length, 1) - j / Math.max(right.length, 1));
+  const tie = (c: Candidate) => c.score + 1e-6 / (1 + pos(c.i, c.j));
 
   // 1. Anchors.
-  const tie = (c: Candidate) => c.score + 1e-6 / (1 + Math.abs(c.i / Math.max(left.length, 1) - c.j / Math.max(right.length, 1)));
   const anchors = assign(all.filter((c) => pairable(c) && c.score >= params.confident).map((c) => ({ ...c, score: tie(c) })));
   for (const c of anchors) take([c.i], [c.j], cosine(L[c.i]!, R[c.j]!), 'similar');
 
-  // 2. Order: the gaps between consecutive anchors of the longest in-order chain.
-  const chain = longestChain(anchors.map((c) => [c.i, c.j] as [number, number]));
-  const bounds: [number, number][] = [[-1, -1], ...chain, [left.length, right.length]];
+  // 2. Order: the gaps between consecutive anchors of the heaviest in-order chain.
+  const chain = heaviestChain(anchors.map((c) => ({ i: c.i, j: c.j, w: c.score })));
+  const bounds: [number, number][] = [[-1, -1], ...chain.map((c) => [c.i, c.j] as [number, number]), [left.length, right.length]];
   const score = new Map<number, number>();
   for (const c of all) if (pairable(c)) score.set(c.i * right.length + c.j, c.score);
   for (let g = 0; g + 1 < bounds.length; g++) {
@@ -86,62 +92,65 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
     for (let i = l0 + 1; i < l1; i++) if (!usedL.has(i) && left[i]!.pairable) gl.push(i);
     for (let j = r0 + 1; j < r1; j++) if (!usedR.has(j) && right[j]!.pairable) gr.push(j);
     if (!gl.length || !gr.length) continue;
-    for (const [i, j, s] of monotoneMatch(gl, gr, (i, j) => score.get(i * right.length + j) ?? 0, params.gap)) take([i], [j], s, 'order');
+    const s = (i: number, j: number) => {
+      const v = score.get(i * right.length + j) ?? 0;
+      return v ? v - 1e-7 * pos(i, j) : 0;
+    };
+    for (const [i, j] of monotoneMatch(gl, gr, s, params.gap)) take([i], [j], cosine(L[i]!, R[j]!), 'order');
   }
 
-  // 3. Unions: splits (one left point, several right) and merges (several left, one right).
-  const best = (side: 'left' | 'right') => {
-    // Each free point's best candidate on the other side (paired or not).
-    const m = new Map<number, { other: number; score: number }>();
-    for (const c of all) {
-      if (!pairable(c)) continue;
-      const [me, other] = side === 'right' ? [c.j, c.i] : [c.i, c.j];
-      if ((side === 'right' ? usedR : usedL).has(me)) continue;
-      const b = m.get(me);
-      if (!b || c.score > b.score || (c.score === b.score && other < b.other)) m.set(me, { other, score: c.score });
+  // 3. Unions: splits (one left point, several right) and merges (several left, one right), weighed on the same
+  // state from both sides, best first, so the result does not depend on which side is left.
+  for (const u of unionCandidates(left, right, L, R, all, pairable, usedL, usedR, pairs, space, params).sort((x, y) => y.score - x.score || x.key - y.key)) {
+    if (u.drop.some((k) => !pairs.includes(k))) continue;
+    if (u.left.some((i) => usedL.has(i) && !u.drop.some((p) => p.left.includes(i))) || u.right.some((j) => usedR.has(j) && !u.drop.some((p) => p.right.includes(j)))) continue;
+    for (const d of u.drop) {
+      pairs.splice(pairs.indexOf(d), 1);
+      d.left.forEach((i) => usedL.delete(i));
+      d.right.forEach((j) => usedR.delete(j));
     }
-    return m;
-  };
-  const unite = (side: 'left' | 'right') => {
-    const free = best(side);
-    const byTarget = new Map<number, number[]>();
-    for (const [me, b] of free) {
-      const list = byTarget.get(b.other) ?? [];
-      list.push(me);
-      byTarget.set(b.other, list);
-    }
-    for (const [target, extra] of [...byTarget].sort((x, y) => x[0] - y[0])) {
-      const pairIdx = pairs.findIndex((p) => (side === 'right' ? p.left.length === 1 && p.left[0] === target : p.right.length === 1 && p.right[0] === target));
-      const current = pairIdx >= 0 ? (side === 'right' ? pairs[pairIdx]!.right : pairs[pairIdx]!.left) : [];
-      if (pairIdx < 0 && ((side === 'right' ? usedL : usedR).has(target) || extra.length < 2)) continue;
-      if (pairIdx >= 0 && (side === 'right' ? pairs[pairIdx]!.left.length : pairs[pairIdx]!.right.length) !== 1) continue;
-      const members = [...current, ...extra].sort((x, y) => x - y);
-      const items = side === 'right' ? right : left;
-      const targetVec = side === 'right' ? L[target]! : R[target]!;
-      const singles = members.map((k) => cosine(targetVec, (side === 'right' ? R : L)[k]!));
-      const u = cosine(targetVec, space.vec(unionBag(members.map((k) => items[k]!.bag))));
-      if (u < params.gap || u < Math.max(...singles) + params.unionGain) continue;
-      if (pairIdx >= 0) pairs.splice(pairIdx, 1);
-      if (side === 'right') take([target], members, u, 'union');
-      else take(members, [target], u, 'union');
-    }
-  };
-  unite('right');
-  unite('left');
+    take(u.left, u.right, u.score, 'union');
+  }
 
-  // 4. Possible matches among what is left, then the plausible candidates of every point still unpaired.
-  const possible: PossiblePair[] = assign(all.filter((c) => !usedL.has(c.i) && !usedR.has(c.j)).map((c) => ({ ...c, score: tie(c) }))).map(
-    (c) => ({ left: c.i, right: c.j, score: round(cosine(L[c.i]!, R[c.j]!)) }),
-  );
+  // 4. Possible matches among what is left: in order between the pairs made so far first, then anywhere; then the
+  // plausible candidates of every point still unpaired.
+  const possible: PossiblePair[] = [];
+  const anyScore = new Map<number, number>();
+  for (const c of all) anyScore.set(c.i * right.length + c.j, c.score);
+  const inOrder = heaviestChain(pairs.filter((p) => p.left.length === 1 && p.right.length === 1).map((p) => ({ i: p.left[0]!, j: p.right[0]!, w: p.score })));
+  const pb: [number, number][] = [[-1, -1], ...inOrder.map((c) => [c.i, c.j] as [number, number]), [left.length, right.length]];
+  const inPossL = new Set<number>();
+  const inPossR = new Set<number>();
+  for (let g = 0; g + 1 < pb.length; g++) {
+    const gl: number[] = [];
+    const gr: number[] = [];
+    for (let i = pb[g]![0] + 1; i < pb[g + 1]![0]; i++) if (!usedL.has(i)) gl.push(i);
+    for (let j = pb[g]![1] + 1; j < pb[g + 1]![1]; j++) if (!usedR.has(j)) gr.push(j);
+    if (!gl.length || !gr.length) continue;
+    const s = (i: number, j: number) => {
+      const v = anyScore.get(i * right.length + j) ?? 0;
+      return v ? v - 1e-7 * pos(i, j) : 0;
+    };
+    for (const [i, j] of monotoneMatch(gl, gr, s, params.possible)) {
+      possible.push({ left: i, right: j, score: round(cosine(L[i]!, R[j]!)) });
+      inPossL.add(i);
+      inPossR.add(j);
+    }
+  }
+  for (const c of assign(all.filter((c) => !usedL.has(c.i) && !usedR.has(c.j) && !inPossL.has(c.i) && !inPossR.has(c.j)).map((c) => ({ ...c, score: tie(c) })))) {
+    possible.push({ left: c.i, right: c.j, score: round(cosine(L[c.i]!, R[c.j]!)) });
+  }
+  possible.sort((x, y) => x.left - y.left);
   const inPossibleL = new Set(possible.map((p) => p.left));
   const inPossibleR = new Set(possible.map((p) => p.right));
   const unpaired: Unpaired[] = [];
   const candidatesOf = (side: 'left' | 'right', k: number) =>
     all
       .filter((c) => (side === 'left' ? c.i === k : c.j === k))
-      .map((c) => ({ index: side === 'left' ? c.j : c.i, score: c.score }))
-      .sort((x, y) => y.score - x.score || x.index - y.index)
-      .slice(0, 3);
+      .map((c) => ({ index: side === 'left' ? c.j : c.i, score: c.score, at: pos(c.i, c.j) }))
+      .sort((x, y) => y.score - x.score || x.at - y.at)
+      .slice(0, 3)
+      .map(({ index, score: sc }) => ({ index, score: sc }));
   left.forEach((_, i) => {
     if (!usedL.has(i) && !inPossibleL.has(i)) unpaired.push({ side: 'left', index: i, candidates: candidatesOf('left', i) });
   });
@@ -150,6 +159,109 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
   });
   pairs.sort((x, y) => Math.min(...x.left) - Math.min(...y.left) || Math.min(...x.right) - Math.min(...y.right));
   return { pairs, possible, unpaired, space, vecs: { left: L, right: R } };
+}
+
+/** Shared terms, a figure or a thesaurus concept counting twice. */
+function evidenceCount(a: Vec, b: Vec, space: TermSpace): number {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  while (x < a.ids.length && y < b.ids.length) {
+    const p = a.ids[x]!;
+    const q = b.ids[y]!;
+    if (p === q) {
+      const t = space.term(p);
+      n += t.startsWith('#') || t.startsWith('~') ? 2 : 1;
+      x++;
+      y++;
+    } else if (p < q) x++;
+    else y++;
+  }
+  return n;
+}
+
+type UnionCandidate = { left: number[]; right: number[]; score: number; drop: AlignedPair[]; key: number };
+
+/**
+ * Points a draft split or merged: a point whose best candidates on the other side are several points (free, or
+ * the one it is already paired with) that lie close together and together match it better than any one does.
+ */
+function unionCandidates(
+  left: AlignItem[],
+  right: AlignItem[],
+  L: Vec[],
+  R: Vec[],
+  all: Candidate[],
+  pairable: (c: Candidate) => boolean,
+  usedL: Set<number>,
+  usedR: Set<number>,
+  pairs: AlignedPair[],
+  space: TermSpace,
+  params: AlignParams,
+): UnionCandidate[] {
+  const out: UnionCandidate[] = [];
+  for (const side of ['right', 'left'] as const) {
+    // side: the side whose several points unite against one point of the other side.
+    const usedMine = side === 'right' ? usedR : usedL;
+    const best = new Map<number, { other: number; score: number }>();
+    for (const c of all) {
+      if (!pairable(c)) continue;
+      const [me, other] = side === 'right' ? [c.j, c.i] : [c.i, c.j];
+      if (usedMine.has(me)) continue;
+      const b = best.get(me);
+      if (!b || c.score > b.score || (c.score === b.score && other < b.other)) best.set(me, { other, score: c.score });
+    }
+    const byTarget = new Map<number, number[]>();
+    for (const [me, b] of best) byTarget.set(b.other, [...(byTarget.get(b.other) ?? []), me]);
+    for (const [target, extra] of byTarget) {
+      const pair = pairs.find((p) => (side === 'right' ? p.left.length === 1 && p.left[0] === target : p.right.length === 1 && p.right[0] === target));
+      if (pair && (side === 'right' ? pair.right.length : pair.left.length) !== 1) continue;
+      if (!pair && ((side === 'right' ? usedL : usedR).has(target) || extra.length < 2)) continue;
+      const members = [...(pair ? (side === 'right' ? pair.right : pair.left) : []), ...extra].sort((x, y) => x - y);
+      // A split or a merge keeps its parts together: no gap of more than one point between them.
+      if (members.some((m, k) => k > 0 && m - members[k - 1]! > 2)) continue;
+      const items = side === 'right' ? right : left;
+      const vecs = side === 'right' ? R : L;
+      const targetVec = side === 'right' ? L[target]! : R[target]!;
+      const singles = members.map((k) => cosine(targetVec, vecs[k]!));
+      if (Math.min(...singles) < params.possible) continue;
+      const u = cosine(targetVec, space.vec(unionBag(members.map((k) => items[k]!.bag))));
+      if (u < params.gap || u < Math.max(...singles) + params.unionGain) continue;
+      out.push({
+        left: side === 'right' ? [target] : members,
+        right: side === 'right' ? members : [target],
+        score: u,
+        drop: pair ? [pair] : [],
+        key: target + members.reduce((a, b) => a + b, 0),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The in-order chain of anchors with the greatest total score (weighted longest increasing subsequence). Unlike
+ * the longest chain, it is the same set of pairs whichever side is read as left.
+ */
+export function heaviestChain<T extends { i: number; j: number; w: number }>(ps: T[]): T[] {
+  const sorted = [...ps].sort((x, y) => x.i - y.i || x.j - y.j);
+  const n = sorted.length;
+  const best = new Float64Array(n);
+  const prev = new Int32Array(n).fill(-1);
+  let top = -1;
+  for (let k = 0; k < n; k++) {
+    best[k] = sorted[k]!.w;
+    for (let m = 0; m < k; m++) {
+      if (sorted[m]!.i < sorted[k]!.i && sorted[m]!.j < sorted[k]!.j && best[m]! + sorted[k]!.w > best[k]!) {
+        best[k] = best[m]! + sorted[k]!.w;
+        prev[k] = m;
+      }
+    }
+    if (top < 0 || best[k]! > best[top]!) top = k;
+  }
+  const out: T[] = [];
+  for (let k = top; k >= 0; k = prev[k]!) out.push(sorted[k]!);
+  return out.reverse();
 }
 
 /** The longest chain of pairs increasing on both sides (patience sorting, O(n log n)); ties broken by position. */

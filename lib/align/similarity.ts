@@ -31,6 +31,16 @@ export class TermSpace {
     this.N = bags.length;
   }
 
+  private names: string[] = [];
+  /** The term an id stands for. */
+  term(id: number): string {
+    if (this.names.length !== this.ids.size) {
+      this.names = new Array<string>(this.ids.size);
+      for (const [t, k] of this.ids) this.names[k] = t;
+    }
+    return this.names[id] ?? '';
+  }
+
   /** How many of the space's texts hold the term (0 for a term it has never seen). */
   docFreq(id: number): number {
     return this.df[id] ?? 0;
@@ -80,6 +90,24 @@ export function cosine(a: Vec, b: Vec): number {
     else y++;
   }
   return dot / (a.norm * b.norm);
+}
+
+/** How many terms two vectors share: one common word in two short texts is not evidence of anything. */
+export function sharedTerms(a: Vec, b: Vec): number {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  while (x < a.ids.length && y < b.ids.length) {
+    const p = a.ids[x]!;
+    const q = b.ids[y]!;
+    if (p === q) {
+      n++;
+      x++;
+      y++;
+    } else if (p < q) x++;
+    else y++;
+  }
+  return n;
 }
 
 /** The sum of several bags: the text of points a draft split or merged, read as one. */

@@ -167,8 +167,45 @@ const clip = (s: string, n = 90) => {
 };
 const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
-/** Classify the change from `before` to `after`. `diff` is reused when the caller has one. */
+/**
+ * Classify the change from `before` to `after`. `diff` is reused when the caller has one. A word diff can group
+ * the same edit differently in each direction, so both directions are read and their evidence merged: the verdict
+ * for (a, b) is always the verdict for (b, a).
+ */
 export function classifyChange(before: string, after: string, diff?: TextDiff): ChangeAssessment {
+  const fwd = classifyOne(before, after, diff);
+  if (fwd.kind === 'none' || fwd.kind === 'typographic') return fwd;
+  const back = classifyOne(after, before);
+  const extra = back.evidence.filter((e) => !fwd.classes.includes(e.class)).map(flip);
+  if (!extra.length) return fwd;
+  const evidence = [...fwd.evidence, ...extra];
+  const classes = CHANGE_CLASSES.filter((c) => evidence.some((e) => e.class === c));
+  return { kind: 'substantive', classes, evidence };
+}
+
+/** How an evidence's two sides read: a value, a span of text, names, scope words, or a count of sub-items. */
+type Form = 'value' | 'span' | 'names' | 'words' | 'count';
+const FORM = new WeakMap<ChangeEvidence, Form>();
+
+/** Evidence with its note, worded from its class and its two sides (so the other direction words it as well). */
+function ev(cls: ChangeClass, form: Form, before: string | null, after: string | null): ChangeEvidence {
+  const q = (x: string) => `“${x}”`;
+  let note: string;
+  if (form === 'count') note = `${before} sub-item${before === '1' ? '' : 's'} → ${after}`;
+  else if (cls === 'figure') note = before && after ? `${before} → ${after}` : before ? `${before} no longer given` : `${after} added`;
+  else if (cls === 'negation') note = after ? `negation added: ${q(after)}` : `negation removed: ${q(before!)}`;
+  else if (cls === 'modality') note = `${before ? q(before) : 'no such wording'} → ${after ? q(after) : 'no such wording'}`;
+  else if (form === 'names') note = [after ? `names ${after}` : '', before ? `no longer names ${before}` : ''].filter(Boolean).join('; ');
+  else if (cls === 'list') note = after ? `adds ${q(after)}` : `removes ${q(before!)}`;
+  else note = [after ? `adds ${q(after)}` : '', before ? `drops ${q(before)}` : ''].filter(Boolean).join('; ');
+  const e: ChangeEvidence = { class: cls, before, after, note };
+  FORM.set(e, form);
+  return e;
+}
+
+const flip = (e: ChangeEvidence): ChangeEvidence => ev(e.class, FORM.get(e) ?? 'span', e.after, e.before);
+
+function classifyOne(before: string, after: string, diff?: TextDiff): ChangeAssessment {
   if (before === after) return { kind: 'none', classes: [], evidence: [] };
   if (typographic(before) === typographic(after)) return { kind: 'typographic', classes: [], evidence: [] };
   const d = diff ?? diffTexts(before, after);
@@ -186,7 +223,7 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
     for (let k = 0; k < n; k++) {
       const g = gone[k];
       const c = come[k];
-      evidence.push({ class: 'figure', before: g?.shown ?? null, after: c?.shown ?? null, note: g && c ? `${g.shown} → ${c.shown}` : g ? `${g.shown} no longer given` : `${c!.shown} added` });
+      evidence.push(ev('figure', 'value', g?.shown ?? null, c?.shown ?? null));
     }
   }
 
@@ -197,12 +234,7 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
   if (nb.length !== na.length && negEdit) {
     const more = nb.length > na.length ? 'before' : 'after';
     const seg = more === 'before' ? edits.find((s) => s.op === 'del' && negations(s.text).length) : edits.find((s) => s.op === 'ins' && negations(s.text).length);
-    evidence.push({
-      class: 'negation',
-      before: more === 'before' ? clip(seg?.text ?? nb.join(' ')) : null,
-      after: more === 'after' ? clip(seg?.text ?? na.join(' ')) : null,
-      note: more === 'after' ? `negation added: “${clip(seg?.text ?? na[0]!)}”` : `negation removed: “${clip(seg?.text ?? nb[0]!)}”`,
-    });
+    evidence.push(ev('negation', 'span', more === 'before' ? clip(seg?.text ?? nb.join(' ')) : null, more === 'after' ? clip(seg?.text ?? na.join(' ')) : null));
   }
 
   // Modality: the strengths a text uses, compared as sets, and only when an edit touches a modal word.
@@ -214,7 +246,7 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
   const md = modalities(delText);
   const mi = modalities(insText);
   // Locally, a modal replaced by one of a strength the old text never used ("will" -> "may", other "will"s kept).
-  const localSwap = [...md.keys()].some((m) => !mi.has(m)) && [...mi.keys()].some((m) => !md.has(m) && !mb.has(m));
+  const localSwap = [...md.keys()].some((m) => !mi.has(m) && !ma.has(m)) && [...mi.keys()].some((m) => !md.has(m) && !mb.has(m));
   // A modal replaced by one of another strength ("is eligible" -> "will"). A modal that is only dropped or only
   // added is left alone: note-style texts ("to be capped", "US to receive") carry no modal word at all.
   // Hedging added or removed while a commitment stays worded ("it is expected that Russia will not" -> "Russia will
@@ -224,7 +256,7 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
   if (modalEdit && ((lost.length && gained.length) || localSwap || hedge)) {
     const from = lost.map((m) => mb.get(m)!);
     const to = gained.map((m) => ma.get(m)!);
-    evidence.push({ class: 'modality', before: from.join(', ') || null, after: to.join(', ') || null, note: `${from.length ? `“${from.join('”, “')}”` : 'no such wording'} → ${to.length ? `“${to.join('”, “')}”` : 'no such wording'}` });
+    evidence.push(ev('modality', 'value', from.join(', ') || null, to.join(', ') || null));
   }
 
   // Actors and places.
@@ -250,12 +282,7 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
       added = added.filter((x) => pi.has(x) || sa.has(x));
     }
     if (dropped.length || added.length) {
-      evidence.push({
-        class: cls,
-        before: dropped.join(', ') || null,
-        after: added.join(', ') || null,
-        note: [added.length ? `names ${list(added)}` : '', dropped.length ? `no longer names ${list(dropped)}` : ''].filter(Boolean).join('; '),
-      });
+      evidence.push(ev(cls, 'names', dropped.join(', ') || null, added.join(', ') || null));
     }
   }
 
@@ -271,23 +298,18 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
     for (const p of y) if (!x.has(p)) condGained.push(p);
   }
   if (condLost.length || condGained.length) {
-    const shown = (p: string) => (['conditional', 'trigger'].includes(p) ? `a ${p === 'conditional' ? 'condition' : 'trigger'}` : `“${p}”`);
+    const shown = (p: string) => (['conditional', 'trigger'].includes(p) ? `a ${p === 'conditional' ? 'condition' : 'trigger'}` : p);
     const spanOf = (text: string, cats: string[]) => {
       for (const re of CONDITIONS) for (const m of text.matchAll(re)) if (cats.some((c) => c === m[0]!.toLowerCase() || c === conditionCategory(m[0]!))) return m[0]!;
       return null;
     };
-    evidence.push({
-      class: 'condition',
-      before: spanOf(before, condLost),
-      after: spanOf(after, condGained),
-      note: [condGained.length ? `adds ${condGained.map(shown).join(', ')}` : '', condLost.length ? `drops ${condLost.map(shown).join(', ')}` : ''].filter(Boolean).join('; '),
-    });
+    evidence.push(ev('condition', 'span', spanOf(before, condLost) ?? (condLost.length ? condLost.map(shown).join(', ') : null), spanOf(after, condGained) ?? (condGained.length ? condGained.map(shown).join(', ') : null)));
   }
 
   // Lists: sub-items counted, and clauses added or removed outright.
   const ib = itemLines(before).length;
   const ia = itemLines(after).length;
-  if (ib !== ia) evidence.push({ class: 'list', before: String(ib), after: String(ia), note: `${ib} sub-item${ib === 1 ? '' : 's'} → ${ia}` });
+  if (ib !== ia) evidence.push(ev('list', 'count', String(ib), String(ia)));
   else {
     for (let k = 0; k < d.segments.length; k++) {
       const s = d.segments[k]!;
@@ -301,7 +323,7 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
       const other = new Set(contentWords(s.op === 'ins' ? before : after));
       const fresh = cw.some((w) => !other.has(w));
       if (fresh && (cw.length >= 4 || listItem)) {
-        evidence.push({ class: 'list', before: s.op === 'del' ? clip(s.text) : null, after: s.op === 'ins' ? clip(s.text) : null, note: s.op === 'ins' ? `adds “${clip(s.text, 70)}”` : `removes “${clip(s.text, 70)}”` });
+        evidence.push(ev('list', 'span', s.op === 'del' ? clip(s.text, 70) : null, s.op === 'ins' ? clip(s.text, 70) : null));
         break;
       }
     }
@@ -313,7 +335,7 @@ export function classifyChange(before: string, after: string, diff?: TextDiff): 
   const scopeLost = [...sb].filter((w) => !sa.has(w) && !words(after).includes(w));
   const scopeGained = [...sa].filter((w) => !sb.has(w) && !words(before).includes(w));
   if (scopeLost.length || scopeGained.length) {
-    evidence.push({ class: 'scope', before: scopeLost.join(' ') || null, after: scopeGained.join(' ') || null, note: [scopeGained.length ? `adds “${scopeGained.join('”, “')}”` : '', scopeLost.length ? `drops “${scopeLost.join('”, “')}”` : ''].filter(Boolean).join('; ') });
+    evidence.push(ev('scope', 'words', scopeLost.join('”, “') || null, scopeGained.join('”, “') || null));
   }
 
   const classes = CHANGE_CLASSES.filter((c) => evidence.some((e) => e.class === c));
