@@ -79,8 +79,8 @@ describe('compare on hand-made plans', () => {
     expect(row.change?.classes).toEqual(['figure', 'condition']);
     expect(row.change?.statement).toBe('600,000 personnel → 800,000 personnel; adds “in peacetime”');
     expect(row.change?.statementBy).toBe('generated');
-    // Found by its place between the sure pairs, with its score explained in words.
-    expect(row.evidence?.method).toBe('order');
+    // Each text is the other's clear best match; the score is explained in words.
+    expect(row.evidence?.method).toBe('mutual');
     expect(row.evidence?.text).toContain('similarity 39 of 100');
   });
 });

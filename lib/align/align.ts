@@ -1,4 +1,4 @@
-import { assign, cosine, scorePairs, TermSpace, unionBag, type Candidate, type Vec } from './similarity';
+import { assign, similarity as cosine, scorePairs, TermSpace, unionBag, type Candidate, type Vec } from './similarity';
 import type { TermBag } from './terms';
 
 /**
@@ -36,6 +36,10 @@ export type AlignParams = {
   possible: number;
   /** A union of points must beat the best single point by this much to make a split or a merge. */
   unionGain: number;
+  /** A mutual best match must lead each text's second best by this much. */
+  margin: number;
+  /** Possible matches: the bonus for a candidate that keeps the order of the pairs around it. */
+  orderBonus: number;
 };
 
 /**
@@ -43,9 +47,9 @@ export type AlignParams = {
  * different points of one version score at most ~0.49 against each other, so an anchor needs more than that,
  * while a heavy rewrite of one point can score 0.1-0.3 and is found by its place in the order instead.
  */
-export const DEFAULT_ALIGN: AlignParams = { confident: 0.5, gap: 0.16, possible: 0.1, unionGain: 0.05 };
+export const DEFAULT_ALIGN: AlignParams = { confident: 0.5, gap: 0.25, possible: 0.08, unionGain: 0.05, margin: 0.05, orderBonus: 0.05 };
 
-export type PairHow = 'similar' | 'order' | 'union';
+export type PairHow = 'similar' | 'mutual' | 'order' | 'union';
 export type AlignedPair = { left: number[]; right: number[]; score: number; how: PairHow };
 export type PossiblePair = { left: number; right: number; score: number };
 export type Unpaired = { side: 'left' | 'right'; index: number; candidates: { index: number; score: number }[] };
@@ -79,8 +83,30 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
   const anchors = assign(all.filter((c) => pairable(c) && c.score >= params.confident).map((c) => ({ ...c, score: tie(c) })));
   for (const c of anchors) take([c.i], [c.j], cosine(L[c.i]!, R[c.j]!), 'similar');
 
+  // 1b. Mutual best matches: a pair where each text is the other's clear best (by `margin` over its second best),
+  // at the gap bar. Like the unique lines of patience diff, such a pair is evidence in itself, in order or not.
+  const bestOf = (side: 'left' | 'right') => {
+    const m = new Map<number, { other: number; s: number; second: number }>();
+    for (const c of all) {
+      if (!pairable(c)) continue;
+      const [me, other] = side === 'left' ? [c.i, c.j] : [c.j, c.i];
+      const b = m.get(me);
+      if (!b) m.set(me, { other, s: c.score, second: 0 });
+      else if (c.score > b.s) m.set(me, { other, s: c.score, second: b.s });
+      else if (c.score > b.second) b.second = c.score;
+    }
+    return m;
+  };
+  const bl = bestOf('left');
+  const br = bestOf('right');
+  for (const [i, b] of [...bl].sort((x, y) => x[0] - y[0])) {
+    const back = br.get(b.other);
+    if (!back || back.other !== i || usedL.has(i) || usedR.has(b.other)) continue;
+    if (b.s >= params.gap && b.s - b.second >= params.margin && back.s - back.second >= params.margin) take([i], [b.other], b.s, 'mutual');
+  }
+
   // 2. Order: the gaps between consecutive anchors of the heaviest in-order chain.
-  const chain = heaviestChain(anchors.map((c) => ({ i: c.i, j: c.j, w: c.score })));
+  const chain = heaviestChain(pairs.map((p) => ({ i: p.left[0]!, j: p.right[0]!, w: p.score })));
   const bounds: [number, number][] = [[-1, -1], ...chain.map((c) => [c.i, c.j] as [number, number]), [left.length, right.length]];
   const score = new Map<number, number>();
   for (const c of all) if (pairable(c)) score.set(c.i * right.length + c.j, c.score);
@@ -112,35 +138,19 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
     take(u.left, u.right, u.score, 'union');
   }
 
-  // 4. Possible matches among what is left: in order between the pairs made so far first, then anywhere; then the
-  // plausible candidates of every point still unpaired.
-  const possible: PossiblePair[] = [];
-  const anyScore = new Map<number, number>();
-  for (const c of all) anyScore.set(c.i * right.length + c.j, c.score);
+  // 4. Possible matches among what is left, one to one, with a bonus for candidates that keep the order of the
+  // pairs around them (order is good evidence in a translation, weak in a summary, so it tips, never decides).
   const inOrder = heaviestChain(pairs.filter((p) => p.left.length === 1 && p.right.length === 1).map((p) => ({ i: p.left[0]!, j: p.right[0]!, w: p.score })));
-  const pb: [number, number][] = [[-1, -1], ...inOrder.map((c) => [c.i, c.j] as [number, number]), [left.length, right.length]];
-  const inPossL = new Set<number>();
-  const inPossR = new Set<number>();
-  for (let g = 0; g + 1 < pb.length; g++) {
-    const gl: number[] = [];
-    const gr: number[] = [];
-    for (let i = pb[g]![0] + 1; i < pb[g + 1]![0]; i++) if (!usedL.has(i)) gl.push(i);
-    for (let j = pb[g]![1] + 1; j < pb[g + 1]![1]; j++) if (!usedR.has(j)) gr.push(j);
-    if (!gl.length || !gr.length) continue;
-    const s = (i: number, j: number) => {
-      const v = anyScore.get(i * right.length + j) ?? 0;
-      return v ? v - 1e-7 * pos(i, j) : 0;
-    };
-    for (const [i, j] of monotoneMatch(gl, gr, s, params.possible)) {
-      possible.push({ left: i, right: j, score: round(cosine(L[i]!, R[j]!)) });
-      inPossL.add(i);
-      inPossR.add(j);
-    }
-  }
-  for (const c of assign(all.filter((c) => !usedL.has(c.i) && !usedR.has(c.j) && !inPossL.has(c.i) && !inPossR.has(c.j)).map((c) => ({ ...c, score: tie(c) })))) {
-    possible.push({ left: c.i, right: c.j, score: round(cosine(L[c.i]!, R[c.j]!)) });
-  }
-  possible.sort((x, y) => x.left - y.left);
+  const gapOf = (k: number, side: 0 | 1) => {
+    let g = 0;
+    while (g < inOrder.length && (side === 0 ? inOrder[g]!.i : inOrder[g]!.j) < k) g++;
+    return g;
+  };
+  const possible: PossiblePair[] = assign(
+    all.filter((c) => !usedL.has(c.i) && !usedR.has(c.j)).map((c) => ({ ...c, score: tie(c) + (gapOf(c.i, 0) === gapOf(c.j, 1) ? params.orderBonus : 0) })),
+  )
+    .map((c) => ({ left: c.i, right: c.j, score: round(cosine(L[c.i]!, R[c.j]!)) }))
+    .sort((x, y) => x.left - y.left);
   const inPossibleL = new Set(possible.map((p) => p.left));
   const inPossibleR = new Set(possible.map((p) => p.right));
   const unpaired: Unpaired[] = [];
@@ -162,7 +172,7 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
 }
 
 /** Shared terms, a figure or a thesaurus concept counting twice. */
-function evidenceCount(a: Vec, b: Vec, space: TermSpace): number {
+export function evidenceCount(a: Vec, b: Vec, space: TermSpace): number {
   let x = 0;
   let y = 0;
   let n = 0;

@@ -71,6 +71,38 @@ export class TermSpace {
   }
 }
 
+/**
+ * Share of the shorter text's weight that the longer one holds (by squared TF-IDF weight): 1 when every word of a
+ * one-line summary item is in the long point it sums up, whatever else the point says. Cosine alone would call
+ * that pair dissimilar, because the point's other sentences lengthen its vector.
+ */
+export function containment(a: Vec, b: Vec): number {
+  const [short, long] = a.norm <= b.norm ? [a, b] : [b, a];
+  if (short.norm === 0) return 0;
+  let x = 0;
+  let y = 0;
+  let hit = 0;
+  while (x < short.ids.length && y < long.ids.length) {
+    const p = short.ids[x]!;
+    const q = long.ids[y]!;
+    if (p === q) {
+      hit += short.w[x]! * short.w[x]!;
+      x++;
+      y++;
+    } else if (p < q) x++;
+    else y++;
+  }
+  return hit / (short.norm * short.norm);
+}
+
+/** How much containment counts against cosine: a contained short text is weaker evidence than a close rewording. */
+export const CONTAINMENT_WEIGHT = 0.6;
+
+/** The score of a pair: cosine, or the shorter text's containment in the longer, weighted, whichever is higher. */
+export function similarity(a: Vec, b: Vec): number {
+  return Math.max(cosine(a, b), CONTAINMENT_WEIGHT * containment(a, b));
+}
+
 /** Cosine of two vectors of one space. */
 export function cosine(a: Vec, b: Vec): number {
   if (a.norm === 0 || b.norm === 0) return 0;
@@ -282,7 +314,7 @@ export function similarPairs(left: (string | TermBag)[], right: (string | TermBa
 export function scorePairs(space: TermSpace, L: Vec[], R: Vec[], minScore: number, o: SimilarityOptions = {}): Candidate[] {
   const out: Candidate[] = [];
   const push = (i: number, j: number) => {
-    const s = cosine(L[i]!, R[j]!);
+    const s = similarity(L[i]!, R[j]!);
     if (s >= minScore && s > 0) out.push({ i, j, score: Math.round(s * 1000) / 1000 });
   };
   if (L.length * R.length <= (o.exactUpTo ?? EXACT_UP_TO)) {

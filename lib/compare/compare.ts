@@ -16,7 +16,8 @@ import {
   type VersionInfo,
 } from '../schema';
 import { diffTexts, type DiffOptions } from '../diff/text-diff';
-import { align, DEFAULT_ALIGN, type AlignItem, type AlignParams, type Alignment } from '../align/align';
+import { align, DEFAULT_ALIGN, evidenceCount, type AlignItem, type AlignParams, type Alignment } from '../align/align';
+import { similarity, TermSpace, type Vec } from '../align/similarity';
 import { composeRelations, type ChainRelation } from '../align/compose';
 import { termsOf } from '../align/terms';
 import { knownText, readableText, statusCounts, weakest } from '../corpus/points';
@@ -217,13 +218,14 @@ function pairComputed(w: Work, params: AlignParams): { al: Alignment; L: AlignSi
 
 const METHOD_WORDS: Record<string, string> = {
   similar: 'paired by text similarity',
+  mutual: 'paired because each is the other’s clear best match',
   order: 'paired by its place between two sure pairs, with some words in common',
   union: 'paired as one point against several: together they match better than any one alone',
   possible: 'a possible match, not a sure one: check it',
 };
 
 /** A computed row's score, in words: how it was found and what the two texts share. */
-function explain(method: 'similar' | 'order' | 'union' | 'possible', score: number, al: Alignment, L: AlignSide, R: AlignSide, li: number[], ri: number[]): NonNullable<DraftRow['evidence']> {
+function explain(method: 'similar' | 'mutual' | 'order' | 'union' | 'possible', score: number, al: Alignment, L: AlignSide, R: AlignSide, li: number[], ri: number[]): NonNullable<DraftRow['evidence']> {
   // The terms that weigh most in the cosine: present on both sides, by the product of their weights.
   const lv = li.map((i) => al.vecs.left[i]!);
   const rv = ri.map((j) => al.vecs.right[j]!);
@@ -262,15 +264,27 @@ function explain(method: 'similar' | 'order' | 'union' | 'possible', score: numb
  */
 function leftovers(w: Work, computed: { al: Alignment; L: AlignSide; R: AlignSide } | null, excerpt: 'left' | 'right' | null, params: AlignParams) {
   const fullyKnown = (s: Side) => s.points.every((p) => p.status === 'known');
+  // A plausible candidate is any point of the other side, paired or not, that the point's words could stand for:
+  // a point whose likeliest counterpart was paired with another is not thereby shown to be deleted.
+  let space: { space: TermSpace; vec: Map<Point, Vec> } | null = null;
   const candidatesOf = (p: Point, which: 'left' | 'right') => {
-    if (!computed) return [];
-    const mine = which === 'left' ? computed.L : computed.R;
-    const other = which === 'left' ? computed.R : computed.L;
-    const k = mine.points.indexOf(p);
-    if (k < 0) return [];
-    const u = computed.al.unpaired.find((x) => x.side === which && x.index === k);
-    return (u?.candidates ?? []).filter((c) => c.score >= params.possible).map((c) => ({ ref: pointRef(other.points[c.index]!), label: other.points[c.index]!.label ?? null, score: c.score }));
+    if (!w.sameConflict || w.related || p.status === 'unknown') return [];
+    if (!space) {
+      const pts = [...w.L.points, ...w.R.points].filter((x) => x.status !== 'unknown');
+      const bags = pts.map((x) => termsOf(evidenceText(x)!));
+      const sp = new TermSpace(bags);
+      space = { space: sp, vec: new Map(pts.map((x, k) => [x, sp.vec(bags[k]!)])) };
+    }
+    const mine = space.vec.get(p)!;
+    const others = (which === 'left' ? w.R : w.L).points.filter((x) => x.status !== 'unknown');
+    return others
+      .map((o) => ({ o, score: similarity(mine, space!.vec.get(o)!), ev: evidenceCount(mine, space!.vec.get(o)!, space!.space) }))
+      .filter((x) => x.score >= params.possible && x.ev >= 2)
+      .sort((x, y) => y.score - x.score || pointRef(x.o).localeCompare(pointRef(y.o)))
+      .slice(0, 3)
+      .map((x) => ({ ref: pointRef(x.o), label: x.o.label ?? null, score: Math.round(x.score * 1000) / 1000 }));
   };
+  void computed;
   for (const [which, S, O, used] of [['left', w.L, w.R, w.usedL], ['right', w.R, w.L, w.usedR]] as const) {
     for (const p of S.points) {
       if (used.has(pointRef(p))) continue;

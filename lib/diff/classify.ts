@@ -87,15 +87,22 @@ const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
 const NOT_NEGATION = /\b(no later than|no less than|no more than|not only|not less than|not more than|not later than|no sooner than)\b/gi;
 
 function negations(text: string): string[] {
-  return words(text.replace(NOT_NEGATION, ' ')).filter((w) => NEGATORS.has(w) || /n't$/.test(w));
+  const t = text.replace(NOT_NEGATION, ' ');
+  // "terror-free", "nuclear-free": the suffix denies what the word names.
+  const free = (t.match(/\b[\p{L}]+-free\b/gu) ?? []).map(() => 'free');
+  return [...words(t).filter((w) => NEGATORS.has(w) || /n't$/.test(w)), ...free];
 }
 
-function modalities(text: string): Map<Modality, string> {
+function modalities(text: string, implicit = false): Map<Modality, string> {
   const out = new Map<Modality, string>();
+  // "will be able to" grants a possibility; it is not a commitment in "will".
+  const t = text.replace(/\b(?:will|shall|would) be able to\b/gi, 'can');
   for (const [re, m] of MODALS) {
-    const hit = text.match(re);
+    const hit = t.match(re);
     if (hit && !out.has(m)) out.set(m, hit[0]!.toLowerCase());
   }
+  // A provision stated in the plain present ("Russia returns the children", "Ukraine to join") binds like "shall".
+  if (implicit && !out.size && words(t).length >= 3) out.set('obligation', 'a plain statement');
   return out;
 }
 
@@ -238,8 +245,8 @@ function classifyOne(before: string, after: string, diff?: TextDiff): ChangeAsse
   }
 
   // Modality: the strengths a text uses, compared as sets, and only when an edit touches a modal word.
-  const mb = modalities(before);
-  const ma = modalities(after);
+  const mb = modalities(before, true);
+  const ma = modalities(after, true);
   const modalEdit = modalities(delText).size + modalities(insText).size > 0;
   const lost = [...mb.keys()].filter((m) => !ma.has(m));
   const gained = [...ma.keys()].filter((m) => !mb.has(m));
@@ -318,7 +325,7 @@ function classifyOne(before: string, after: string, diff?: TextDiff): ChangeAsse
       if (paired) continue;
       const cw = contentWords(s.text);
       // A clause added or removed outright, or an item of a comma-separated list ("natural resources, infrastructure,").
-      const listItem = cw.length >= 1 && /^\s*,|,\s*$|^\s*(?:and|or)\s|\s(?:and|or)\s*$/.test(s.text) && s.text.trim().length > 2;
+      const listItem = cw.length >= 2 && /^\s*,|,\s*$|^\s*(?:and|or)\s|\s(?:and|or)\s*$/.test(s.text);
       // Words the other text also has were moved or repeated ("Russia, Ukraine" -> "Ukraine, Russia"), not added.
       const other = new Set(contentWords(s.op === 'ins' ? before : after));
       const fresh = cw.some((w) => !other.has(w));
@@ -330,10 +337,12 @@ function classifyOne(before: string, after: string, diff?: TextDiff): ChangeAsse
   }
 
   // Scope words in the edits.
-  const sb = new Set(words(delText).filter((w) => SCOPE_WORDS.has(w)));
-  const sa = new Set(words(insText).filter((w) => SCOPE_WORDS.has(w)));
-  const scopeLost = [...sb].filter((w) => !sa.has(w) && !words(after).includes(w));
-  const scopeGained = [...sa].filter((w) => !sb.has(w) && !words(before).includes(w));
+  // "short-term" is "temporary", "long-term" is "permanent": the same scope in other words.
+  const scopeWords = (t: string) => words(t.replace(/\bshort[- ]term\b/gi, 'temporary').replace(/\blong[- ]term\b/gi, 'permanent'));
+  const sb = new Set(scopeWords(delText).filter((w) => SCOPE_WORDS.has(w)));
+  const sa = new Set(scopeWords(insText).filter((w) => SCOPE_WORDS.has(w)));
+  const scopeLost = [...sb].filter((w) => !sa.has(w) && !scopeWords(after).includes(w));
+  const scopeGained = [...sa].filter((w) => !sb.has(w) && !scopeWords(before).includes(w));
   if (scopeLost.length || scopeGained.length) {
     evidence.push(ev('scope', 'words', scopeLost.join('”, “') || null, scopeGained.join('”, “') || null));
   }

@@ -5,7 +5,12 @@
  */
 
 /** Polarity: a change in how many of these a clause holds reverses what it says. ("non-" compounds are words of their own.) */
-export const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', "can't", "won't", "don't", "doesn't", 'none', 'nothing', 'nobody', 'nowhere', 'refrain', 'refrains']);
+export const NEGATORS = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', "can't", "won't", "don't", "doesn't", 'none', 'nothing', 'nobody', 'nowhere',
+  // Verbs that deny or forbid: "a provision prohibiting membership" says what "will not be admitted" says.
+  'refrain', 'refrains', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'ban', 'bans', 'banned', 'banning', 'bar', 'bars', 'barred', 'barring',
+  'forbid', 'forbids', 'forbidden', 'exclude', 'excludes', 'excluded', 'renounce', 'renounces', 'renounced', 'reject', 'rejects', 'rejected',
+]);
 
 /** Modal strength of a commitment. */
 export type Modality = 'obligation' | 'expectation' | 'possibility';
@@ -20,7 +25,7 @@ export const MODALS: [RegExp, Modality][] = [
  * added or removed changes when, or whether, the provision applies.
  */
 export const CONDITIONS: RegExp[] = [
-  /\b(if|unless|until|once|provided that|on condition that|subject to|only after|only if|in the event (?:of|that)|upon|as soon as possible|immediately|no later than|within \S+ (?:days|hours|weeks|months|years)|in peacetime|in wartime|(?:after|following) (?:the|a|an) (?:[a-z-]+ ){0,2}(?:is|are|has|have|was|were) (?:been )?(?:signed|agreed|concluded|ratified|reached)|(?:after|following) the (?:signing|conclusion|ratification) of|before (?:the|a|an) [a-z-]+)\b/gi,
+  /\b(if|unless|until|once|following|provided that|on condition that|subject to|only after|only if|in the event (?:of|that)|upon|unconditional|unconditionally|as soon as possible|immediately|no later than|within \S+ (?:days|hours|weeks|months|years)|in peacetime|in wartime|(?:after|following) (?:the|a|an) (?:[a-z-]+ ){0,2}(?:is|are|has|have|was|were) (?:been )?(?:signed|agreed|concluded|ratified|reached)|(?:after|following) the (?:signing|conclusion|ratification) of|before (?:the|a|an) [a-z-]+)\b/gi,
 ];
 
 /**

@@ -102,7 +102,7 @@ export type RowChange = z.infer<typeof RowChange>;
 
 /** How a computed row was found, and its score explained in words. */
 export const RowEvidence = z.object({
-  method: z.enum(['exact', 'similar', 'order', 'union', 'possible']),
+  method: z.enum(['exact', 'similar', 'mutual', 'order', 'union', 'possible']),
   score: z.number(),
   /** The strongest shared terms (words, names, figures) as they read in the texts. */
   shared: z.array(z.string()),
