@@ -7,7 +7,7 @@
  */
 import { checkCorpusDir } from '../lib/node/load';
 import { DEFAULT_ALIGN } from '../lib/align/align';
-import { evaluate, loadFixtures, total, type Score } from './align-eval.mts';
+import { evaluate, loadFixtures, total, type Score } from './align-eval';
 
 const corpus = checkCorpusDir();
 if (!corpus.ok) throw new Error('the corpus does not pass the check');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { evaluate, loadFixtures, total } from '../bench/align-eval.mts';
+import { evaluate, loadFixtures, total } from '../bench/align-eval';
 import { parseNumberedText } from '../lib/draft/import';
 import { checkCorpusDir } from '../lib/node/load';
 

@@ -13,6 +13,7 @@ import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '..
 import { filterComparison, parseList, VOCAB } from '../compare/filter';
 import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, sourcesReport, STATUS_WORD } from '../export';
 import { statusCounts } from '../corpus/points';
+import { composeRelations } from '../align/compose';
 import { ArchiveFile, Plan, pointRef } from '../schema';
 import { parseJsonText } from '../corpus/json-text';
 
@@ -195,7 +196,9 @@ export function run(argv: string[], out: Out): number {
         if (kinds.bad.length) throw new UsageError(`--kind: unknown kind ${kinds.bad.join(', ')}; valid: ${VOCAB.kinds.join(', ')}`);
         if (statuses.bad.length) throw new UsageError(`--status: unknown status ${statuses.bad.join(', ')}; valid: ${VOCAB.statuses.join(', ')}`);
         if (themes.bad.length) throw new UsageError(`--theme: unknown theme ${themes.bad.join(', ')}; valid: ${VOCAB.themes.join(', ')}`);
-        const full = compare(a, b, { corpusVersion: c.version, corpusDate: c.versionDate, relations: findRelationFile(c, a.id, b.id) });
+        // Relations composed through the lineage link two corpus versions only (a file is not in the lineage).
+        const both = getPlan(c, a.id) === a && getPlan(c, b.id) === b;
+        const full = compare(a, b, { corpusVersion: c.version, corpusDate: c.versionDate, relations: findRelationFile(c, a.id, b.id), composed: both ? composeRelations(c, a.id, b.id) : [] });
         const cmp = filterComparison(full, { kinds: kinds.values, statuses: statuses.values, themes: themes.values, changesOnly: flags['changes-only'] === true });
         if (cmd === 'cite') {
           const f = fmt(flags, ['text', 'markdown'], 'text') as 'text' | 'markdown';

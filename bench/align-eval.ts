@@ -22,7 +22,7 @@ export type Fixture = {
   uncovered: number[];
 };
 
-export const FIXTURE_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'align');
+export const FIXTURE_DIR = join(__dirname, '..', 'tests', 'fixtures', 'align');
 
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURE_DIR)
