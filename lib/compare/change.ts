@@ -13,7 +13,9 @@ export function rowChange(left: Point[], right: Point[], diff: TextDiff | null, 
   const l = left.length === 1 ? left[0]! : null;
   const r = right.length === 1 ? right[0]! : null;
   let a: ChangeAssessment | null = null;
-  if (l?.status === 'known' && r?.status === 'known') a = classifyChange(knownText(l), knownText(r), diff ?? undefined);
+  // Fragments and paraphrases hold only part of a text's words: what they lack is not evidence of a change.
+  const incomplete = (p: Point) => p.status === 'known' && (p.wording.kind === 'partial' || p.wording.kind === 'paraphrase');
+  if (l?.status === 'known' && r?.status === 'known') a = classifyChange(knownText(l), knownText(r), diff ?? undefined, { incomplete: { before: incomplete(l), after: incomplete(r) } });
   const figs: RowChange['figures'] = [];
   for (const [side, pts] of [['left', left], ['right', right]] as const) {
     for (const p of pts) {

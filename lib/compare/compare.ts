@@ -84,7 +84,8 @@ const free = (s: Side, used: Set<string>) => s.points.filter((p) => !used.has(po
  */
 export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   const params = ctx.align ?? DEFAULT_ALIGN;
-  const related = a.kind !== 'plan-version' || b.kind !== 'plan-version';
+  // A related document (a declaration, a resolution) against a version of the plan: not a diff of two versions.
+  const related = (a.kind === 'plan-version') !== (b.kind === 'plan-version');
   const w: Work = { a, b, L: side(a), R: side(b), usedL: new Set(), usedR: new Set(), drafts: [], sameConflict: a.conflict === b.conflict, related };
   const self = a === b || (a.id === b.id && JSON.stringify(a) === JSON.stringify(b));
   if (self) pairSelf(w);

@@ -179,15 +179,19 @@ const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, 
  * the same edit differently in each direction, so both directions are read and their evidence merged: the verdict
  * for (a, b) is always the verdict for (b, a).
  */
-export function classifyChange(before: string, after: string, diff?: TextDiff): ChangeAssessment {
+export function classifyChange(before: string, after: string, diff?: TextDiff, opts: { incomplete?: { before: boolean; after: boolean } } = {}): ChangeAssessment {
   const fwd = classifyOne(before, after, diff);
   if (fwd.kind === 'none' || fwd.kind === 'typographic') return fwd;
   const back = classifyOne(after, before);
-  const extra = back.evidence.filter((e) => !fwd.classes.includes(e.class)).map(flip);
-  if (!extra.length) return fwd;
-  const evidence = [...fwd.evidence, ...extra];
+  let evidence = [...fwd.evidence, ...back.evidence.filter((e) => !fwd.classes.includes(e.class)).map(flip)];
+  // Where a side holds only fragments or a paraphrase of its text, what it lacks may simply not be held: only
+  // evidence that both sides show (a figure replaced by another, a modal by another) counts.
+  const inc = opts.incomplete;
+  if (inc && (inc.before || inc.after)) {
+    evidence = evidence.filter((e) => FORM.get(e) !== 'count' && !(inc.before && e.before == null) && !(inc.after && e.after == null));
+  }
   const classes = CHANGE_CLASSES.filter((c) => evidence.some((e) => e.class === c));
-  return { kind: 'substantive', classes, evidence };
+  return { kind: classes.length ? 'substantive' : fwd.kind === 'substantive' ? 'rewording' : fwd.kind, classes, evidence };
 }
 
 /** How an evidence's two sides read: a value, a span of text, names, scope words, or a count of sub-items. */

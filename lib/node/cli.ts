@@ -14,6 +14,7 @@ import { filterComparison, parseList, VOCAB } from '../compare/filter';
 import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, sourcesReport, STATUS_WORD } from '../export';
 import { statusCounts } from '../corpus/points';
 import { composeRelations } from '../align/compose';
+import { substanceWarnings } from '../corpus/substance';
 import { ArchiveFile, Plan, pointRef } from '../schema';
 import { parseJsonText } from '../corpus/json-text';
 
@@ -151,6 +152,8 @@ export function run(argv: string[], out: Out): number {
           return 2;
         }
         const c = r.corpus;
+        const warn = substanceWarnings(c);
+        if (warn.length) out.stderr(`${formatIssues(warn)}\n${warn.length} warning(s).\n`);
         out.stdout(`ok: corpus ${c.version}: ${c.plans.length} versions, ${c.plans.reduce((n, p) => n + p.points.length, 0)} points, ${c.relations.length} relation files, ${c.events.events.length} events.\n`);
         return 0;
       }
@@ -158,7 +161,8 @@ export function run(argv: string[], out: Out): number {
         const c = loadOrFail();
         for (const p of plansByDate(c)) {
           const k = statusCounts(p);
-          out.stdout(`${p.id.padEnd(16)} ${p.date}  ${p.origin.channel.padEnd(8)} ${String(p.declaredPoints).padStart(3)} points (${k.known} known, ${k.reported} reported, ${k.unknown} not public)  ${p.title}\n`);
+          const kind = p.kind === 'plan-version' ? 'version' : p.kind;
+          out.stdout(`${p.id.padEnd(21)} ${p.date}  ${kind.padEnd(14)} ${p.origin.channel.padEnd(8)} ${String(p.declaredPoints).padStart(3)} points (${k.known} known, ${k.reported} reported, ${k.unknown} not public)  ${p.title}\n`);
         }
         return 0;
       }
