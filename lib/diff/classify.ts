@@ -42,6 +42,10 @@ export function figures(text: string): Figure[] {
     const t = toks[k]!;
     const glued = /^(\d+(?:\.\d+)?)(bn|mn|k|tn)$/i.exec(t);
     if (!isNumberToken(t) && !glued && !WORD_NUMBER[t.toLowerCase()]) continue;
+    // "Article 5", "point 7", "resolution 2803": a reference, not an amount.
+    let back = k - 1;
+    while (back >= 0 && isSpace(toks[back]!)) back--;
+    if (back >= 0 && /^(article|articles|point|points|paragraph|paragraphs|section|chapter|resolution|clause)$/i.test(toks[back]!)) continue;
     if (WORD_NUMBER[t.toLowerCase()]) {
       out.push({ key: WORD_NUMBER[t.toLowerCase()]!, shown: t });
       continue;

@@ -15,6 +15,8 @@ import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, sourcesR
 import { statusCounts } from '../corpus/points';
 import { composeRelations } from '../align/compose';
 import { substanceWarnings } from '../corpus/substance';
+import { history } from '../history/history';
+import { historyCsv, historyMarkdown } from '../export/history';
 import { ArchiveFile, Plan, pointRef } from '../schema';
 import { parseJsonText } from '../corpus/json-text';
 
@@ -32,6 +34,8 @@ const USAGE = `usage: npm run plandiff -- <command>
   cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL] [--at <corpus version>]
                                      a ready-to-paste citation for a comparison or one row
   sources                            where each point's wording comes from (the text of plans/SOURCES.md)
+  history <conflict> [<provision>] [--format md|json|csv]
+                                     provisions followed through every version of a conflict
   archive                            freeze the corpus under its current version in
                                      plans/archive/<version>.json (run it once a change is logged)
   import <file.txt> --id <id> --title "..." [--date YYYY-MM-DD] [--conflict ukraine] [--out plans/<id>.json]
@@ -45,6 +49,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
   check: [],
   list: [],
   sources: [],
+  history: ['format'],
   archive: [],
   show: ['format'],
   compare: VIEW_FLAGS,
@@ -222,6 +227,18 @@ export function run(argv: string[], out: Out): number {
       case 'sources':
         out.stdout(sourcesReport(loadOrFail()));
         return 0;
+      case 'history': {
+        if (args.length < 1 || args.length > 2) throw new UsageError('history takes a conflict and optionally a provision');
+        const c = loadOrFail();
+        const conflicts = [...new Set(c.plans.map((p) => p.conflict))].sort();
+        if (!conflicts.includes(args[0]!)) throw new UsageError(`unknown conflict "${args[0]}"; valid: ${conflicts.join(', ')}`);
+        const ids = c.provisions.find((p) => p.conflict === args[0])?.provisions.map((p) => p.id) ?? [];
+        if (args[1] && !ids.includes(args[1])) throw new UsageError(`unknown provision "${args[1]}" of ${args[0]}; valid: ${ids.join(', ')}`);
+        const h = history(c, args[0]!, args[1]);
+        const f = fmt(flags, ['md', 'json', 'csv'], 'md');
+        out.stdout(f === 'json' ? `${JSON.stringify(h, null, 2)}\n` : f === 'csv' ? historyCsv(h) : historyMarkdown(h));
+        return 0;
+      }
       case 'archive':
         return runArchive(out);
       default:
