@@ -105,7 +105,7 @@ describe('what changed, said as a reporter would cite it', () => {
     expect(army.change?.evidence.find((e) => e.class === 'figure')).toMatchObject({ before: '600,000 personnel', after: '800,000' });
     const cite = citeRow(c, army, 'text', 'https://plandiff.example').split('\n');
     expect(cite[0]).toMatch(/^The E3 counter-proposal raises the peacetime cap on Ukraine's army from 600,000 to 800,000 \(point 6; text published by .+, 2\d Nov 2025\)\.$/);
-    expect(cite.at(-1)).toBe('plandiff corpus 2026.12.01, row ukraine-28:6~e3-counter:6: https://plandiff.example/compare/ukraine-28/e3-counter?v=2026.12.01#p6');
+    expect(cite.at(-1)).toBe(`plandiff corpus ${corpus.version}, row ukraine-28:6~e3-counter:6: https://plandiff.example/compare/ukraine-28/e3-counter?v=${corpus.version}#p6`);
   });
 
   it('the E3 rows for the NATO bar, frozen assets and territory are changes of substance too', () => {
