@@ -56,7 +56,9 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await page.locator('li.row#p26').getByRole('button', { name: 'Copy citation' }).click();
     await expect(page.getByTestId('status-line')).toContainText('Citation copied');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toMatch(/dropped \(reported[;)]/);
+    // One attributable sentence first, then how sure (kind, status) on its own line.
+    expect(text.split('\n')[0]).toMatch(/^The Geneva 19 points reportedly drops point 26 .*\(point 26; reported by .+\)\.$/);
+    expect(text).toMatch(/: dropped, reported[;.]/);
     expect(text).toMatch(/plandiff corpus \d{4}\.\d{2}\.\d{2}/);
     expect(text).toContain(`${baseURL}/compare/ukraine-28/geneva-19?v=`);
     expect(text).toContain('#p26');
