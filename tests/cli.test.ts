@@ -30,7 +30,14 @@ describe('CLI on the small corpus', () => {
 
   it('list: one line per version, by date', () => {
     const r = cli('list');
-    expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['alpha-3', 'beta-3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'alpha-3          2025-01-10  official   3 points (3 known, 0 reported, 0 not public)  Alpha three-point test plan',
+        'beta-3           2025-01-20  reported   3 points (0 known, 1 reported, 2 not public)  Beta three-point test revision',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('compare: Markdown by default, JSON and CSV on request, output to stdout only', () => {

@@ -50,10 +50,13 @@ function expectedCells(c: Comparison, r: Row): string[] {
 
 /** A pair whose texts hold quotes, commas, line breaks (sub-items), a leading formula sign and a CR LF. */
 function hardCsvComparison(): Comparison {
-  const a = makePlan('csv-a', ['=SUM(A1) "quoted", with commas.', '-5 troops, then "more".', 'Plain text.']);
-  const b = makePlan('csv-b', ['=SUM(A1) "quoted", with commas and more.', '-5 troops, then "less".', 'Plain text.']);
+  const a = makePlan('csv-a', ['=SUM(A1) "quoted", with commas.', '-5 troops, then "more".', 'Plain text.', 'Another plain text.']);
+  const b = makePlan('csv-b', ['=SUM(A1) "quoted", with commas and more.', '-5 troops, then "less".', 'Plain text.', 'Another plain text.']);
+  // Sub-items put line breaks in a cell that holds no comma or quote: only the line break calls for quoting.
   const p = b.points[2]!;
-  if (p.status === 'known') p.items = [{ label: 'a', text: 'a sub-item on its own line' }, { text: 'a bullet with a CR LF\r\nin it' }];
+  if (p.status === 'known') p.items = [{ label: 'a', text: 'a sub-item on its own line' }, { text: 'a bullet' }];
+  const q = b.points[3]!;
+  if (q.status === 'known') q.items = [{ text: 'a bullet with a CR LF\r\nin it' }];
   return compare(a, b, { corpusVersion: 'x', corpusDate: '2025-01-01' });
 }
 
@@ -82,10 +85,11 @@ describe('exports', () => {
     const corpus = loadCorpus();
     const exports = corpus.plans.flatMap((a) => corpus.plans.filter((b) => b.id !== a.id).map((b) => compareIds(corpus, a.id, b.id)));
     const hard = hardCsvComparison();
-    const seen = { newline: 0, quote: 0, comma: 0, formula: 0 };
+    const seen = { newline: 0, 'newline alone': 0, quote: 0, comma: 0, formula: 0 };
     for (const cmp of [...exports, hard]) {
       const csv = toCsv(cmp, 'https://plandiff.example');
-      const records = parse(csv, { relaxColumnCount: false, relaxQuotes: false, skipEmptyLines: false }) as string[][];
+      // Any line break outside quotes ends a record, as in the spreadsheets that open these files.
+      const records = parse(csv, { recordDelimiter: ['\r\n', '\n', '\r'], relaxColumnCount: false, relaxQuotes: false, skipEmptyLines: false }) as string[][];
       const label = `${cmp.provenance.left.id} -> ${cmp.provenance.right.id}`;
       expect(records.length, label).toBe(cmp.rows.length + 1);
       expect(records[0], label).toEqual([...CSV_COLUMNS]);
@@ -94,6 +98,7 @@ describe('exports', () => {
         expect(records[i + 1], `${label} row ${r.id}`).toEqual(want);
         for (const v of want) {
           if (v.includes('\n')) seen.newline++;
+          if (/\n/.test(v) && !/[",\r]/.test(v)) seen['newline alone']++;
           if (v.includes('"')) seen.quote++;
           if (v.includes(',')) seen.comma++;
           if (v.startsWith("'")) seen.formula++;
@@ -122,7 +127,8 @@ describe('exports', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
   });
 
-  it('JSON is the engine output, byte-stable', () => {
+  // Byte-identical across processes, time zones and locales: tests/compare.test.ts, "determinism".
+  it('JSON is the engine output, pretty-printed, and the same on a second call', () => {
     expect(toJson(c)).toBe(toJson(compareIds(loadMini(), 'alpha-3', 'beta-3')));
     expect(JSON.parse(toJson(c)).rows).toHaveLength(c.rows.length);
   });
