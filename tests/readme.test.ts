@@ -36,8 +36,9 @@ describe('README claims point to what keeps them true', () => {
       const cells = row!.split('|').map((c) => c.trim());
       expect(cells[1], t.id).toBe(t.label);
       expect(cells[3], t.id).toBe(`<= ${t.limit.toLocaleString('en-US')} ${t.unit}`);
-      // A target the engine misses says so in the README.
-      if (KNOWN_GAPS[t.id]) expect(cells[4], t.id).toMatch(/NOT met \(known gap\)/);
+      // The verdict as the bench prints it; a miss the README shows is one the bench lists as a known gap.
+      expect(['met', 'met within noise', 'machine busy', 'NOT met (known gap)'], t.id).toContain(cells[4]);
+      if (cells[4]!.startsWith('NOT met')) expect(KNOWN_GAPS[t.id], `${t.id} is shown as missed but is not a known gap`).toBeDefined();
     }
   });
 
