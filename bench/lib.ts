@@ -132,9 +132,10 @@ export class Verdicts {
   finish(title: string): number {
     const bad = this.failed();
     const gaps = this.all.filter((j) => j.verdict === 'NOT met' && j.gap && this.opts.quick);
-    const met = this.all.filter((j) => j.verdict !== 'NOT met').length;
+    const met = this.all.filter((j) => j.verdict === 'met' || j.verdict === 'met within noise').length;
+    const busy = this.all.filter((j) => j.verdict === 'machine busy');
     console.log(
-      `\n${title}: ${met} of ${this.all.length} targets met${bad.length ? `; NOT met: ${bad.map((j) => j.target.id).join(', ')}` : ''}${gaps.length ? `; NOT met, known gaps (not failing the quick form): ${gaps.map((j) => j.target.id).join(', ')}` : ''}.`,
+      `\n${title}: ${met} of ${this.all.length} targets met${busy.length ? `; not judged, machine busy (CPU time within the target): ${busy.map((j) => j.target.id).join(', ')}` : ''}${bad.length ? `; NOT met: ${bad.map((j) => j.target.id).join(', ')}` : ''}${gaps.length ? `; NOT met, known gaps (not failing the quick form): ${gaps.map((j) => j.target.id).join(', ')}` : ''}.`,
     );
     if (this.opts.markdown) {
       const when = new Date().toISOString().slice(0, 10);

@@ -26,6 +26,8 @@ async function expectNoViolations(page: Page) {
 
 for (const path of PAGES) {
   test(`no axe violations on ${path}, screenshot kept`, async ({ page }) => {
+    // A compare page holds hundreds of rows: axe and a full-page screenshot take time on a busy shared machine.
+    test.setTimeout(120_000);
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     if (path.includes('/cited')) await expect(page.locator('li.row').first()).toBeVisible();
