@@ -15,7 +15,8 @@ import {
   type Theme,
   type VersionInfo,
 } from '../schema';
-import { diffTexts, type DiffOptions } from '../diff/text-diff';
+import { type DiffOptions } from '../diff/text-diff';
+import { canonicalDiff } from '../diff/classify';
 import { align, DEFAULT_ALIGN, evidenceCount, type AlignItem, type AlignParams, type Alignment } from '../align/align';
 import { similarity, TermSpace, type Vec } from '../align/similarity';
 import { composeRelations, type ChainRelation } from '../align/compose';
@@ -243,13 +244,11 @@ function explain(method: 'similar' | 'mutual' | 'order' | 'union' | 'possible', 
       else y++;
     }
   }
-  const names = new Map<number, string>();
-  for (const [t, id] of al.space.ids) names.set(id, t);
   const shared = [...weight.entries()]
     .sort((p, q) => q[1] - p[1] || p[0] - q[0])
     .slice(0, 5)
     .map(([id]) => {
-      const t = names.get(id)!;
+      const t = al.space.term(id);
       return L.surface.get(t) ?? R.surface.get(t) ?? t;
     });
   const pct = Math.round(score * 100);
@@ -384,7 +383,9 @@ function toRow(w: Work, d: DraftRow, o: { self: boolean; relSources: Map<string,
   const r0 = d.right[0];
   const single = d.left.length === 1 && d.right.length === 1;
   const diffable = w.sameConflict && single && l0?.status === 'known' && r0?.status === 'known' && DIFF_KINDS.includes(d.kind);
-  const diff = diffable ? diffTexts(knownText(l0 as Extract<Point, { status: 'known' }>), knownText(r0 as Extract<Point, { status: 'known' }>), o.diff) : null;
+  // One word diff per row, in the canonical order (the row and its mirror show the same edits), shared by the page
+  // and the classifier.
+  const diff = diffable ? canonicalDiff(knownText(l0 as Extract<Point, { status: 'known' }>), knownText(r0 as Extract<Point, { status: 'known' }>), o.diff) : null;
   const change = ['possible', 'unpaired'].includes(d.kind) ? null : rowChange(d.left, d.right, diff, claims, d.statement, w.sameConflict && !w.related);
   // The classifier decides between a rewording and a change of substance wherever both texts are known; a curated
   // "changed" is never downgraded, and a link that does not establish the change becomes one when the texts show it.
