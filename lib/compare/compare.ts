@@ -15,6 +15,7 @@ import {
   type Status,
   type Theme,
   type VersionInfo,
+  type Origin,
   ROW_KINDS,
   STATUSES,
 } from '../schema';
@@ -36,6 +37,8 @@ export const DEFAULT_THRESHOLD = 0.35;
 export type CompareContext = {
   corpusVersion: string;
   corpusDate: string;
+  /** Where each side comes from (default: the corpus). A side from a file or a paste gets no curated relations. */
+  origin?: { left?: Origin; right?: Origin };
   /** The curated relation file linking the two plans, if any, and whether it is written b -> a. */
   relations?: { file: RelationFile; reversed: boolean } | undefined;
   threshold?: number;
@@ -79,7 +82,11 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   const usedL = new Set<string>();
   const usedR = new Set<string>();
   const drafts: Draft[] = [];
-  const rel = ctx.relations;
+  const leftOrigin = ctx.origin?.left ?? 'corpus';
+  const rightOrigin = ctx.origin?.right ?? 'corpus';
+  const bothCorpus = leftOrigin === 'corpus' && rightOrigin === 'corpus';
+  // Curated relations are the corpus's claims about two of its versions: a file or a paste that reuses an id gets none.
+  const rel = bothCorpus ? ctx.relations : undefined;
   const relSources = new Map<string, Source>((rel?.file.sources ?? []).map((s) => [s.id, s]));
 
   // 0. A version compared with itself (the same document, not an edited copy under the same id): every point is
@@ -279,14 +286,17 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
     );
   }
   if (rows.some((r) => r.basis === 'computed')) notes.push(`Computed rows pair known texts by similarity (cosine of TF-IDF word weights, threshold ${threshold}); each shows its score.`);
+  for (const [plan, origin] of [[a, leftOrigin], [b, rightOrigin]] as const) {
+    if (origin !== 'corpus') notes.push(`${plan.id} is ${ORIGIN_NOTE[origin]}: unchecked by plandiff, with no curated relations, no corpus version and no permalink.`);
+  }
 
   return {
     format: 'plandiff.comparison/1',
     provenance: {
       corpusVersion: ctx.corpusVersion,
       corpusDate: ctx.corpusDate,
-      left: versionInfo(a),
-      right: versionInfo(b),
+      left: versionInfo(a, leftOrigin),
+      right: versionInfo(b, rightOrigin),
       link,
       relationFile: rel ? `plans/relations/${rel.file.from}--${rel.file.to}.json` : null,
       notes,
@@ -342,9 +352,16 @@ function rowPoint(plan: Plan, p: Point): RowPoint {
   };
 }
 
-export function versionInfo(p: Plan): VersionInfo {
+/** How a version that is not from the corpus is named wherever the comparison is shown or exported. */
+export const ORIGIN_NOTE: Record<Exclude<Origin, 'corpus'>, string> = {
+  file: 'a file, not part of the corpus',
+  pasted: 'pasted text, not part of the corpus',
+};
+
+export function versionInfo(p: Plan, origin: Origin = 'corpus'): VersionInfo {
   return {
     id: p.id,
+    origin,
     title: p.title,
     shortTitle: p.shortTitle,
     conflict: p.conflict,

@@ -1,11 +1,12 @@
 import type { Comparison, Row } from '../schema';
-import { STATUS_WORD, kindWord, permalink, pointsWord } from './common';
+import { STATUS_WORD, kindWord, permalink, pointsWord, provenanceLine } from './common';
 
 export type CitationFormat = 'text' | 'markdown';
 
 /**
  * A ready-to-paste citation: what changed, how sure (status in words), who says so (outlet, date, URL), under
- * which corpus version, and the permalink that shows the same row later.
+ * which corpus version, and the permalink that shows the same row later. A comparison with a file or a paste says
+ * which side is not part of the corpus and carries no permalink (the CLI's `cite` refuses files altogether).
  */
 export function citeRow(c: Comparison, r: Row, format: CitationFormat = 'text', base = ''): string {
   const { left, right, corpusVersion } = c.provenance;
@@ -16,7 +17,8 @@ export function citeRow(c: Comparison, r: Row, format: CitationFormat = 'text', 
   const parts = [head];
   if (claims.length) parts.push(`Claims: ${claims.join('; ')}.`);
   if (srcs.length) parts.push(`Sources: ${srcs.join('; ')}.`);
-  parts.push(format === 'markdown' ? `plandiff corpus ${corpusVersion}, [${r.id}](${link})` : `plandiff corpus ${corpusVersion}, row ${r.id}: ${link}`);
+  if (link == null) parts.push(`Row ${r.id}; ${provenanceLine(c)}.`);
+  else parts.push(format === 'markdown' ? `plandiff corpus ${corpusVersion}, [${r.id}](${link})` : `plandiff corpus ${corpusVersion}, row ${r.id}: ${link}`);
   return parts.join(' ');
 }
 
@@ -25,6 +27,7 @@ export function citeComparison(c: Comparison, format: CitationFormat = 'text', b
   const link = permalink(base, c);
   const filtered = c.provenance.notes.find((n) => n.startsWith('Filtered'));
   const head = `plandiff comparison: ${left.title} (${left.date}) → ${right.title} (${right.date}). ${c.summary.text}.${filtered ? ` ${filtered}` : ''}`;
+  if (link == null) return `${head} ${provenanceLine(c)}; known as of ${left.knownAsOf} and ${right.knownAsOf}.`;
   const tail = `Corpus version ${corpusVersion} (${corpusDate}); known as of ${left.knownAsOf} and ${right.knownAsOf}.`;
   return format === 'markdown' ? `${head} ${tail} [Permalink](${link})` : `${head} ${tail} ${link}`;
 }
