@@ -17,6 +17,7 @@ import { ArchiveFile, Plan, pointRef } from '../schema';
 import { parseJsonText } from '../corpus/json-text';
 import { COMMAND_OPTIONS, parseCommandLine, UsageError, type Flags } from './args';
 import { DataError, notAFile, readUserText, statOrUndefined } from './files';
+import { checkGitHistory, committedIn } from './history';
 
 export { UsageError, DataError };
 
@@ -135,7 +136,8 @@ export function run(argv: string[], out: Out): number {
     if (COMMAND_OPTIONS[cmd] && ['check', 'list', 'sources', 'archive'].includes(cmd) && args.length) throw new UsageError(`${cmd} takes no arguments; found ${args.join(' ')}`);
     switch (cmd) {
       case 'check': {
-        const r = checkCorpusDir();
+        const r = checkCorpusDir(undefined, { against: typeof flags.against === 'string' ? flags.against : undefined });
+        for (const n of r.notes) out.stderr(`note: ${n}\n`);
         if (!r.ok) {
           out.stderr(`${formatIssues(r.issues)}\n${r.issues.length} problem(s) found.\n`);
           return 2;
@@ -278,6 +280,17 @@ function runArchive(out: Out): number {
       `${archivePath(c.version)} exists and differs from plans/: the corpus was changed after version ${c.version} was archived. Give the change its own entry (a new version) in plans/corrections.json.`,
     );
   }
+  // A version archived once is frozen: an archive that git has seen is restored, never written again, so an edit
+  // cannot be slipped in under a version that readers may already have cited.
+  const plansDir = join(projectRoot(), 'plans');
+  const seen = committedIn(plansDir, `archive/${c.version}.json`);
+  if (seen) {
+    throw new DataError(
+      `${archivePath(c.version)} was committed before (last in ${seen}) and is missing here: an archive is never written twice, or an edit would pass under version ${c.version}, which readers may already have cited. Restore it (git checkout HEAD -- ${archivePath(c.version)}, or from the commit named). To change the corpus, log the change as a new version in plans/corrections.json, then run npm run plandiff -- archive.`,
+    );
+  }
+  const history = checkGitHistory(plansDir);
+  if (history.issues.length) throw new DataError(`the corpus's history has ${history.issues.length} problem(s); fix them before archiving:\n${formatIssues(history.issues)}`);
   mkdirSync(dirname(dest), { recursive: true });
   writeFileSync(dest, archiveText(archive));
   out.stderr(`wrote ${archivePath(c.version)}: version ${c.version} (${c.versionDate}), ${archive.files.length} files: a diff cited under this version can now be shown as it was.\n`);
