@@ -287,7 +287,7 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
   }
   if (rows.some((r) => r.basis === 'computed')) notes.push(`Computed rows pair known texts by similarity (cosine of TF-IDF word weights, threshold ${threshold}); each shows its score.`);
   for (const [plan, origin] of [[a, leftOrigin], [b, rightOrigin]] as const) {
-    if (origin !== 'corpus') notes.push(`${plan.id} is ${ORIGIN_NOTE[origin]}: unchecked by plandiff, with no curated relations, no corpus version and no permalink.`);
+    if (origin !== 'corpus') notes.push(`${plan.id} is ${ORIGIN_NOTE[origin]}: plandiff has not checked it; its rows are computed from text similarity only, and it has no corpus version and no permalink.`);
   }
 
   return {
