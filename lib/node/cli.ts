@@ -129,10 +129,7 @@ export function run(argv: string[], out: Out): number {
       out.stdout(`${USAGE}\n`);
       return 0;
     }
-    if (!cmd) {
-      out.stderr(`${USAGE}\n`);
-      return 1;
-    }
+    if (!cmd) throw new UsageError(`no command given: expected one of ${Object.keys(COMMAND_OPTIONS).join(', ')}`);
     if (COMMAND_OPTIONS[cmd] && ['check', 'list', 'sources', 'archive'].includes(cmd) && args.length) throw new UsageError(`${cmd} takes no arguments; found ${args.join(' ')}`);
     switch (cmd) {
       case 'check': {
