@@ -1,7 +1,8 @@
 'use client';
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { Comparison, Plan, Row } from '../../lib/schema';
-import type { DraftAnalysis, DraftComparison } from '../../lib/draft/analyse';
+import type { DraftComparison } from '../../lib/draft/analyse';
+import type { PackedAnalysis } from './worker-protocol';
 import type { ImportIssue } from '../../lib/draft/import';
 import { RowView } from '../compare/[a]/[b]/row-view';
 import { StatusBar } from '../_components/badges';
@@ -13,8 +14,11 @@ import styles from './draft.module.css';
  * draft never holds the page for long; `DraftRow` is the one place a row is drawn (new kinds of row go there).
  */
 
-/** Items put on screen per frame: a batch of rows renders in a few tens of milliseconds on a slow machine. */
-const BATCH = 60;
+/**
+ * Items put on screen per step. Each step is rendered as a transition (in slices, yielding to input) and committed in
+ * one short task; off-screen rows are not laid out (draft.module.css).
+ */
+const BATCH = 40;
 
 /** How many of `total` items to show: BATCH at first, one more BATCH per animation frame, restarting when `key` changes. */
 function useProgressiveCount(total: number, key: unknown): number {
@@ -26,7 +30,8 @@ function useProgressiveCount(total: number, key: unknown): number {
       return;
     }
     if (n >= total) return;
-    const id = requestAnimationFrame(() => setShown((s) => (s.key === key ? { key, n: Math.min(total, s.n + BATCH) } : s)));
+    // A transition: React renders the batch in slices of a few milliseconds, yielding to input in between.
+    const id = requestAnimationFrame(() => startTransition(() => setShown((s) => (s.key === key ? { key, n: Math.min(total, s.n + BATCH) } : s))));
     return () => cancelAnimationFrame(id);
   }, [key, n, total, shown.key]);
   return n;
@@ -94,7 +99,7 @@ function Rows({ c }: { c: Comparison }) {
 }
 
 type Props = {
-  result: Extract<DraftAnalysis, { ok: true }>;
+  result: Extract<PackedAnalysis, { ok: true }>;
   plans: Map<string, Plan>;
   /** The version chosen in "Compare with" (the closest by default). */
   shown: DraftComparison;

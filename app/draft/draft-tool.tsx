@@ -1,11 +1,11 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Plan } from '../../lib/schema';
-import type { DraftAnalysis } from '../../lib/draft/analyse';
 import { decodeTextBytes, fileByteCap, fileTooLarge } from '../../lib/draft/decode';
 import { decodeShare, encodeShare, shareFragmentOf, SHARE_LIMITS } from '../../lib/draft/share';
 import { DraftResults, IssueList } from './draft-results';
 import { useDraftWorker, type DraftJob } from './use-draft-worker';
+import { unpack, type PackedAnalysis } from './worker-protocol';
 
 type Props = { plans: Plan[]; corpusVersion: string; corpusDate: string };
 
@@ -21,7 +21,7 @@ function progressText(job: Extract<DraftJob, { state: 'running' }>, plans: Map<s
 
 export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
   const [text, setText] = useState('');
-  const [result, setResult] = useState<DraftAnalysis | null>(null);
+  const [result, setResult] = useState<PackedAnalysis | null>(null);
   const [target, setTarget] = useState<string>('');
   const [share, setShare] = useState<string>('');
   const [message, setMessage] = useState('');
@@ -29,7 +29,8 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
   const byId = useMemo(() => new Map(plans.map((p) => [p.id, p])), [plans]);
 
   const { status, start, cancel } = useDraftWorker((r) => {
-    setResult(r);
+    // The first screen of results is rendered as a transition too, so the page answers input while it is drawn.
+    startTransition(() => setResult(r));
     if (r.ok) {
       performance.mark('plandiff-draft-done', { detail: { ms: r.ms } });
       const t = analysed.current;
@@ -100,9 +101,10 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
     setResult(null);
   };
 
+  // Only the comparison on screen is parsed (see worker-protocol.ts).
   const shown = useMemo(() => {
     if (!result?.ok) return null;
-    return result.comparisons.find((x) => x.planId === target) ?? result.comparisons[0]!;
+    return unpack(result.comparisons.find((x) => x.planId === target) ?? result.comparisons[0]!);
   }, [result, target]);
 
   const download = () => {

@@ -4,7 +4,7 @@
  * terminating this worker. The engine is the same lib/ code the CLI and the tests run, bundled into this file.
  */
 import { analyseDraft } from '../../lib/draft/analyse';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import { pack, type FromWorker, type ToWorker } from './worker-protocol';
 
 const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<ToWorker>) => void) | null; postMessage: (m: FromWorker) => void };
 
@@ -13,7 +13,7 @@ scope.onmessage = (e) => {
   if (m?.type !== 'analyse') return;
   let result: FromWorker;
   try {
-    result = { type: 'done', job: m.job, result: analyseDraft(m.text, m.plans, m.ctx, (p) => scope.postMessage({ type: 'progress', job: m.job, ...p })) };
+    result = { type: 'done', job: m.job, result: pack(analyseDraft(m.text, m.plans, m.ctx, (p) => scope.postMessage({ type: 'progress', job: m.job, ...p }))) };
   } catch (err) {
     // analyseDraft does not throw on any input; an engine bug still ends as a message, not a silent stop.
     result = { type: 'done', job: m.job, result: { ok: false, issues: [{ code: 'internal-error', message: `the comparison failed (${err instanceof Error ? err.message : String(err)}); please report it with the text` }] } };

@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../lib/schema';
-import { analyseDraft, type DraftAnalysis, type DraftContext, type DraftProgress } from '../../lib/draft/analyse';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import { analyseDraft, type DraftContext, type DraftProgress } from '../../lib/draft/analyse';
+import { pack, type FromWorker, type PackedAnalysis, type ToWorker } from './worker-protocol';
 
 export type DraftJob = { state: 'idle' } | { state: 'running'; progress: DraftProgress | null } | { state: 'cancelled' };
 
@@ -11,7 +11,7 @@ export type DraftJob = { state: 'idle' } | { state: 'running'; progress: DraftPr
  * (the worker is terminated, so a long comparison stops at once; the next job starts a fresh worker). Where a worker
  * cannot be made, the job runs on the page after a paint, so the progress line is still shown first.
  */
-export function useDraftWorker(onDone: (result: DraftAnalysis) => void) {
+export function useDraftWorker(onDone: (result: PackedAnalysis) => void) {
   const worker = useRef<Worker | null>(null);
   const job = useRef(0);
   const done = useRef(onDone);
@@ -27,7 +27,7 @@ export function useDraftWorker(onDone: (result: DraftAnalysis) => void) {
   const runInline = (id: number, text: string, plans: Plan[], ctx: DraftContext) => {
     setTimeout(() => {
       if (job.current !== id) return;
-      const result = analyseDraft(text, plans, ctx);
+      const result = pack(analyseDraft(text, plans, ctx));
       if (job.current !== id) return;
       setStatus({ state: 'idle' });
       done.current(result);
