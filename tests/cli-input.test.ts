@@ -132,7 +132,7 @@ describe('a compared file is not the corpus', () => {
     expect(j.provenance.left).toMatchObject({ id: 'alpha-3', origin: 'corpus' });
     expect(j.provenance.relationFile).toBeNull();
     expect(j.rows.filter((r: { basis: string }) => r.basis === 'curated')).toEqual([]);
-    expect(j.provenance.notes).toContain('file:beta-3 is a file, not part of the corpus: plandiff has not checked it; its rows are computed from text similarity only, and it has no corpus version and no permalink.');
+    expect(j.provenance.notes).toContain('file:beta-3 is a file, not part of the corpus: plandiff has not checked it; its rows are computed from the texts only, and it has no corpus version and no permalink.');
     // The real comparison has curated rows: the file's are not its.
     expect(JSON.parse(cli('compare', 'alpha-3', 'beta-3', '--format', 'json').stdout).rows.some((r: { basis: string }) => r.basis === 'curated')).toBe(true);
   });

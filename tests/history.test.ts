@@ -13,8 +13,12 @@ import { checkHistory } from '../lib/corpus/history';
  * Red team: the attacks of the reliability report (D1) on a throwaway git repository made from a copy of plans/.
  * Each must be refused by `check` (and so by the build and CI) with a message that says what to do instead.
  */
-const NEWEST = '2026.11.27.2';
-const BEFORE = '2026.11.27';
+const LOG = JSON.parse(readFileSync(`${__dirname}/../plans/corrections.json`, 'utf8')).entries as { version: string; date: string }[];
+/** The newest logged version and the one before it: the version nothing names yet, and where a rollback would go. */
+const NEWEST = LOG.at(-1)!.version;
+const NEWEST_DATE = LOG.at(-1)!.date;
+const BEFORE = LOG.at(-2)!.version;
+const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EDIT = ['sovereignty will be confirmed', 'sovereignty will be denied'] as const;
 
 const dirs: string[] = [];
@@ -99,11 +103,11 @@ describe('red team: the newest archive and the newest log entry are pinned by gi
     editNewestArchive(dir);
     let r = cli(dir, 'check');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^plans/archive/${NEWEST.replace(/\./g, '\\.')}\\.json: the archive of version ${NEWEST.replace(/\./g, '\\.')} \\(committed in [0-9a-f]{10} \\(\\d{4}-\\d\\d-\\d\\d\\)\\) has been edited in the working tree: an archive is never rewritten\\. Restore it \\(git checkout HEAD -- plans/archive/${NEWEST.replace(/\./g, '\\.')}\\.json\\)\\. To change the corpus, log the change as a new version`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^plans/archive/${re(NEWEST)}\\.json: the archive of version ${re(NEWEST)} \\(committed in [0-9a-f]{10} \\(\\d{4}-\\d\\d-\\d\\d\\)\\) has been edited in the working tree: an archive is never rewritten\\. Restore it \\(git checkout HEAD -- plans/archive/${re(NEWEST)}\\.json\\)\\. To change the corpus, log the change as a new version`, 'm'));
     sh(dir, 'commit', '-qam', 'quiet fix');
     r = cli(dir, 'check');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/the archive of version 2026\.11\.27\.2 was committed in [0-9a-f]{10} \(.+\) and has been rewritten in commit [0-9a-f]{10} \(.+\): an archive is never rewritten/);
+    expect(r.stderr).toMatch(new RegExp(`the archive of version ${re(NEWEST)} was committed in [0-9a-f]{10} \\(.+\\) and has been rewritten in commit [0-9a-f]{10} \\(.+\\): an archive is never rewritten`));
     expect(r.stderr).toContain('log the change as a new version in plans/corrections.json');
   });
 
@@ -126,10 +130,10 @@ describe('red team: the newest archive and the newest log entry are pinned by gi
     expect(cli(dir, 'archive').code).toBe(2);
     const files = readCorpusFiles(join(dir, 'plans'));
     const prev = files.find((f) => f.path === `plans/archive/${BEFORE}.json`)!;
-    write(dir, `archive/${NEWEST}.json`, archiveText(makeArchive(files, NEWEST, '2026-11-27', { version: BEFORE, hash: archiveHash(JSON.stringify(JSON.parse(prev.text))) })));
+    write(dir, `archive/${NEWEST}.json`, archiveText(makeArchive(files, NEWEST, NEWEST_DATE, { version: BEFORE, hash: archiveHash(JSON.stringify(JSON.parse(prev.text))) })));
     const c2 = cli(dir, 'check');
     expect(c2.code).toBe(2);
-    expect(c2.stderr).toMatch(/the archive of version 2026\.11\.27\.2 was committed in [0-9a-f]{10} .* and has been removed in commit [0-9a-f]{10}/);
+    expect(c2.stderr).toMatch(new RegExp(`the archive of version ${re(NEWEST)} was committed in [0-9a-f]{10} .* and has been removed in commit [0-9a-f]{10}`));
   });
 
   it('dropping the newest log entry and its archive is refused, committed or not', () => {
@@ -140,13 +144,13 @@ describe('red team: the newest archive and the newest log entry are pinned by gi
     unlinkSync(path(dir, `archive/${NEWEST}.json`));
     let r = cli(dir, 'check');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^plans\/corrections\.json: the working tree's log no longer holds entry 2026\.11\.27\.2 \(committed in [0-9a-f]{10}, .+\): the corrections log is append-only/m);
+    expect(r.stderr).toMatch(new RegExp(`^plans/corrections\\.json: the working tree's log no longer holds entry ${re(NEWEST)} \\(committed in [0-9a-f]{10}, .+\\): the corrections log is append-only`, 'm'));
     expect(r.stderr).toContain('has been deleted from the working tree: an archive is never removed');
-    sh(dir, 'commit', '-qam', 'back to 2026.11.27');
+    sh(dir, 'commit', '-qam', `back to ${BEFORE}`);
     r = cli(dir, 'check');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^plans\/corrections\.json: the log at HEAD no longer holds entry 2026\.11\.27\.2 /m);
-    expect(r.stderr).toMatch(/the archive of version 2026\.11\.27\.2 was committed in .* and has been removed in commit/);
+    expect(r.stderr).toMatch(new RegExp(`^plans/corrections\\.json: the log at HEAD no longer holds entry ${re(NEWEST)} `, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`the archive of version ${re(NEWEST)} was committed in .* and has been removed in commit`));
   });
 
   it('the right way still works: log a new version, archive it, commit; check passes', () => {
@@ -195,7 +199,7 @@ describe('red team: the newest archive and the newest log entry are pinned by gi
     expect(cli(dir, 'check').code).toBe(0); // its own history is consistent
     const r = cli(dir, 'check', '--against', 'main');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/the archive of version 2026\.11\.27\.2 was committed in [0-9a-f]{10} \(.+, on main, not yet merged here: merge main\) and has been rewritten/);
+    expect(r.stderr).toMatch(new RegExp(`the archive of version ${re(NEWEST)} was committed in [0-9a-f]{10} \\(.+, on main\\) and has been rewritten`));
     expect(cli(dir, 'check', '--against', 'nope').stderr).toContain('--against nope: no such git revision here');
   });
 });
@@ -213,6 +217,15 @@ describe('the pin rules (pure)', () => {
     expect(checkHistory({ events, head: reformatted, worktree: reformatted, dir: 'plans' })).toEqual([]);
     const edited = new Map([...now, ['archive/2025.01.01.json', arch({ previous: { version: '2024.12.31', hash: '1'.repeat(14) } })]]);
     expect(checkHistory({ events, head: edited, worktree: edited, dir: 'plans' }).map((i) => i.code)).toEqual(['archive-rewritten']);
+  });
+
+  it('a branch behind main is told to merge it, not that it removed anything', () => {
+    const p = 'archive/2025.01.01.json';
+    const events = [{ ...ev('a'.repeat(40), p, arch()), only: 'main' }, { ...ev('a'.repeat(40), 'corrections.json', log('2025.01.01')), only: 'main' }];
+    const now = new Map([['corrections.json', log()]]);
+    const out = checkHistory({ events, head: now, worktree: now, dir: 'plans' });
+    expect(out.map((i) => i.code)).toEqual(['archive-not-merged', 'log-not-merged']);
+    expect(out[0]!.message).toBe('the archive of version 2025.01.01 was committed on main in aaaaaaaaaa (2025-01-01) and is not at HEAD: merge main into this branch. An archive, once committed, is never removed');
   });
 
   it('a rewrite that was reverted is history, not a problem now', () => {

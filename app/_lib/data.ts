@@ -55,7 +55,7 @@ export function noticeProps(a: string, b: string) {
     versions: log.map((e) => e.version),
     archived: archived(),
     corrections: log.flatMap((e) =>
-      e.changes.filter((ch) => ch.plan === a || ch.plan === b).map((ch) => ({ version: e.version, date: e.date, summary: ch.what, plan: ch.plan, points: (ch.points ?? []).map(String) })),
+      e.changes.filter((ch) => ch.plan === a || ch.plan === b).map((ch) => ({ version: e.version, date: e.date, summary: ch.what, plan: ch.plan!, points: (ch.points ?? []).map(String) })),
     ),
     leftId: a,
     rightId: b,

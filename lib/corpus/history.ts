@@ -97,8 +97,13 @@ export function checkHistory(input: HistoryInput): Issue[] {
   for (const [path, pin] of [...pins].sort(([a], [b]) => a.localeCompare(b))) {
     const version = ARCHIVE.exec(path)![1]!;
     const file = `${dir}/${path}`;
-    const when = `committed in ${short(pin.first.commit)} (${pin.first.date}${pin.first.only ? `, on ${pin.first.only}, not yet merged here: merge ${pin.first.only}` : ''})`;
+    const when = `committed in ${short(pin.first.commit)} (${pin.first.date}${pin.first.only ? `, on ${pin.first.only}` : ''})`;
     const atHead = head.get(path);
+    if (atHead === undefined && pin.first.only && !pin.lastChange) {
+      // On the other branch only, and never removed there: this checkout is behind it, not rewriting it.
+      out.push({ file, code: 'archive-not-merged', message: `the archive of version ${version} was committed on ${pin.first.only} in ${short(pin.first.commit)} (${pin.first.date}) and is not at HEAD: merge ${pin.first.only} into this branch. An archive, once committed, is never removed` });
+      continue;
+    }
     const here = worktree.get(path);
     const change = pin.lastChange ? ` in commit ${short(pin.lastChange.commit)} (${pin.lastChange.date})` : '';
     if (atHead === undefined) {
@@ -123,9 +128,16 @@ export function checkHistory(input: HistoryInput): Issue[] {
   const hereLog = versionsIn(worktree.get('corrections.json'));
   const dropped = (log: Set<unknown> | undefined) => (log ? [...entries].filter(([v]) => !log.has(v)) : []);
   const file = `${dir}/corrections.json`;
-  const describe = (list: [string, HistoryEvent][]) => list.map(([v, e]) => `${v} (committed in ${short(e.commit)}, ${e.date}${e.only ? `, on ${e.only}, not yet merged here` : ''})`).join(', ');
-  const fromHead = dropped(headLog);
-  const fromHere = dropped(hereLog).filter(([v]) => !fromHead.some(([w]) => w === v));
+  const describe = (list: [string, HistoryEvent][]) => list.map(([v, e]) => `${v} (committed in ${short(e.commit)}, ${e.date})`).join(', ');
+  const behind = (list: [string, HistoryEvent][]) => list.filter(([, e]) => e.only);
+  const fromHeadAll = dropped(headLog);
+  const notMerged = behind(fromHeadAll);
+  const fromHead = fromHeadAll.filter(([, e]) => !e.only);
+  if (notMerged.length) {
+    const ref = notMerged[0]![1].only!;
+    out.push({ file, code: 'log-not-merged', message: `the log at HEAD does not hold ${notMerged.length === 1 ? 'entry' : 'entries'} ${notMerged.map(([v, e]) => `${v} (committed in ${short(e.commit)} on ${e.only}, ${e.date})`).join(', ')}: merge ${ref} into this branch. The corrections log is append-only` });
+  }
+  const fromHere = dropped(hereLog).filter(([v]) => !fromHeadAll.some(([w]) => w === v));
   // A log that does not parse is reported by the corpus check itself; only a readable log is compared here.
   if (fromHead.length) {
     out.push({ file, code: 'log-entry-removed', message: `the log at HEAD no longer holds ${fromHead.length === 1 ? 'entry' : 'entries'} ${describe(fromHead)}: the corrections log is append-only, and links cited under a version need its entry. Restore ${fromHead.length === 1 ? 'it' : 'them'} from git and commit. To undo a change, log a new version that reverses it` });

@@ -36,6 +36,7 @@ export const COMMAND_OPTIONS: Record<string, OptionName[]> = {
   check: ['against'],
   list: [],
   sources: [],
+  history: ['format'],
   archive: [],
   show: ['format'],
   compare: VIEW,

@@ -13,6 +13,10 @@ import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '..
 import { filterComparison, parseList, VOCAB } from '../compare/filter';
 import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, sourcesReport, STATUS_WORD } from '../export';
 import { statusCounts } from '../corpus/points';
+import { composeRelations } from '../align/compose';
+import { substanceWarnings } from '../corpus/substance';
+import { history } from '../history/history';
+import { historyCsv, historyMarkdown } from '../export/history';
 import { ArchiveFile, Plan, pointRef } from '../schema';
 import { parseJsonText } from '../corpus/json-text';
 import { COMMAND_OPTIONS, parseCommandLine, UsageError, type Flags } from './args';
@@ -35,6 +39,8 @@ const USAGE = `usage: npm run plandiff -- <command>
   cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL] [--at <corpus version>]
                                      a ready-to-paste citation for a comparison or one row (corpus ids only)
   sources                            where each point's wording comes from (the text of plans/SOURCES.md)
+  history <conflict> [<provision>] [--format md|json|csv]
+                                     provisions followed through every version of a conflict
   archive                            freeze the corpus under its current version in
                                      plans/archive/<version>.json (run it once a change is logged)
   import <file.txt> --id <id> --title "..." [--date YYYY-MM-DD] [--conflict ukraine] [--out plans/<id>.json]
@@ -140,6 +146,8 @@ export function run(argv: string[], out: Out): number {
           return 2;
         }
         const c = r.corpus;
+        const warn = substanceWarnings(c);
+        if (warn.length) out.stderr(`${formatIssues(warn)}\n${warn.length} warning(s).\n`);
         out.stdout(`ok: corpus ${c.version}: ${c.plans.length} versions, ${c.plans.reduce((n, p) => n + p.points.length, 0)} points, ${c.relations.length} relation files, ${c.events.events.length} events.\n`);
         return 0;
       }
@@ -147,7 +155,8 @@ export function run(argv: string[], out: Out): number {
         const c = loadOrFail();
         for (const p of plansByDate(c)) {
           const k = statusCounts(p);
-          out.stdout(`${p.id.padEnd(16)} ${p.date}  ${p.origin.channel.padEnd(8)} ${String(p.declaredPoints).padStart(3)} points (${k.known} known, ${k.reported} reported, ${k.unknown} not public)  ${p.title}\n`);
+          const kind = p.kind === 'plan-version' ? 'version' : p.kind;
+          out.stdout(`${p.id.padEnd(21)} ${p.date}  ${kind.padEnd(14)} ${p.origin.channel.padEnd(8)} ${String(p.declaredPoints).padStart(3)} points (${k.known} known, ${k.reported} reported, ${k.unknown} not public)  ${p.title}\n`);
         }
         return 0;
       }
@@ -194,8 +203,10 @@ export function run(argv: string[], out: Out): number {
         const full = compare(a, b, {
           corpusVersion: c.version,
           corpusDate: c.versionDate,
-          // Curated relations belong to two corpus versions; a file gets none, whatever id it carries.
+          // Relations, direct or composed through the lineage, link two corpus versions only: a file gets none,
+          // whatever id it carries.
           relations: bothCorpus ? findRelationFile(c, a.id, b.id) : undefined,
+          composed: bothCorpus ? composeRelations(c, a.id, b.id) : [],
           origin: { left: sa.origin, right: sb.origin },
         });
         const cmp = filterComparison(full, { kinds: kinds.values, statuses: statuses.values, themes: themes.values, changesOnly: flags['changes-only'] === true });
@@ -217,6 +228,18 @@ export function run(argv: string[], out: Out): number {
       case 'sources':
         out.stdout(sourcesReport(loadOrFail()));
         return 0;
+      case 'history': {
+        if (args.length < 1 || args.length > 2) throw new UsageError('history takes a conflict and optionally a provision');
+        const c = loadOrFail();
+        const conflicts = [...new Set(c.plans.map((p) => p.conflict))].sort();
+        if (!conflicts.includes(args[0]!)) throw new UsageError(`unknown conflict "${args[0]}"; valid: ${conflicts.join(', ')}`);
+        const ids = c.provisions.find((p) => p.conflict === args[0])?.provisions.map((p) => p.id) ?? [];
+        if (args[1] && !ids.includes(args[1])) throw new UsageError(`unknown provision "${args[1]}" of ${args[0]}; valid: ${ids.join(', ')}`);
+        const h = history(c, args[0]!, args[1]);
+        const f = fmt(flags, ['md', 'json', 'csv'], 'md');
+        out.stdout(f === 'json' ? `${JSON.stringify(h, null, 2)}\n` : f === 'csv' ? historyCsv(h) : historyMarkdown(h));
+        return 0;
+      }
       case 'archive':
         return runArchive(out);
       default:
