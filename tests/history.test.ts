@@ -1,237 +1,135 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { run } from '../lib/node/cli';
-import { archiveText, makeArchive } from '../lib/corpus/archive';
-import { archiveHash } from '../lib/corpus/check';
-import { readCorpusFiles, todayIso } from '../lib/node/load';
-import { checkHistory } from '../lib/corpus/history';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { composeRelations, directRelations } from '../lib/align/compose';
+import { compareIds } from '../lib/compare/compare';
+import { history } from '../lib/history/history';
+import { historyCsv, historyMarkdown } from '../lib/export/history';
+import { History as HistorySchema, type Plan, type RelationFile } from '../lib/schema';
+import type { Corpus } from '../lib/corpus/corpus';
+import { checkCorpusDir } from '../lib/node/load';
+import { makePlan } from './helpers/gen';
 
-/**
- * Red team: the attacks of the reliability report (D1) on a throwaway git repository made from a copy of plans/.
- * Each must be refused by `check` (and so by the build and CI) with a message that says what to do instead.
- */
-const LOG = JSON.parse(readFileSync(`${__dirname}/../plans/corrections.json`, 'utf8')).entries as { version: string; date: string }[];
-/** The newest logged version and the one before it: the version nothing names yet, and where a rollback would go. */
-const NEWEST = LOG.at(-1)!.version;
-const NEWEST_DATE = LOG.at(-1)!.date;
-const BEFORE = LOG.at(-2)!.version;
-const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const EDIT = ['sovereignty will be confirmed', 'sovereignty will be denied'] as const;
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function sh(dir: string, ...args: string[]) {
-  return execFileSync('git', ['-c', 'user.name=Red Team', '-c', 'user.email=red@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** A copy of plans/ in a new temporary folder; committed when `git` is true. */
-function repo(withGit = true): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plandiff-redteam-'));
-  dirs.push(dir);
-  cpSync(`${__dirname}/../plans`, join(dir, 'plans'), { recursive: true });
-  if (withGit) {
-    sh(dir, 'init', '-q', '-b', 'main');
-    sh(dir, 'add', '-A');
-    sh(dir, 'commit', '-qm', 'corpus as published');
-  }
-  return dir;
-}
-
-function cli(dir: string, ...args: string[]) {
-  const prev = process.env.PLANDIFF_ROOT;
-  process.env.PLANDIFF_ROOT = dir;
-  let stdout = '';
-  let stderr = '';
-  try {
-    const code = run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-    return { code, stdout, stderr };
-  } finally {
-    if (prev === undefined) delete process.env.PLANDIFF_ROOT;
-    else process.env.PLANDIFF_ROOT = prev;
-  }
-}
-
-const path = (dir: string, rel: string) => join(dir, 'plans', rel);
-const read = (dir: string, rel: string) => readFileSync(path(dir, rel), 'utf8');
-const write = (dir: string, rel: string, text: string) => writeFileSync(path(dir, rel), text);
-
-/** The unlogged edit: one word of the 28-point plan's point 1. */
-function editPlan(dir: string) {
-  const text = read(dir, 'ukraine-28.json');
-  expect(text).toContain(EDIT[0]);
-  write(dir, 'ukraine-28.json', text.replace(EDIT[0], EDIT[1]));
-}
-
-/** The same edit made inside the newest archive, so plans/ and its archive agree. */
-function editNewestArchive(dir: string) {
-  const a = JSON.parse(read(dir, `archive/${NEWEST}.json`));
-  const f = a.files.find((x: { path: string }) => x.path === 'plans/ukraine-28.json');
-  f.data = JSON.parse(JSON.stringify(f.data).replace(EDIT[0], EDIT[1]));
-  write(dir, `archive/${NEWEST}.json`, archiveText(a));
-}
-
-/** plans/ as it stood under an archived version: its files written back from the archive. */
-function restoreFrom(dir: string, version: string) {
-  const a = JSON.parse(read(dir, `archive/${version}.json`));
-  for (const f of a.files as { path: string; data: unknown }[]) writeFileSync(join(dir, f.path), `${JSON.stringify(f.data, null, 2)}\n`);
-}
-
-describe('red team: the newest archive and the newest log entry are pinned by git history', () => {
-  it('the copy as committed passes, with no note', () => {
-    const dir = repo();
-    const r = cli(dir, 'check');
-    expect([r.code, r.stderr]).toEqual([0, '']);
+/** A lineage of versions v0 -> v1 -> ... with a relation file between neighbours, kinds drawn at random. */
+const KINDS = ['kept', 'reworded', 'changed', 'renumbered', 'dropped'] as const;
+const lineageArb = fc
+  .record({
+    versions: fc.integer({ min: 3, max: 5 }),
+    points: fc.integer({ min: 2, max: 5 }),
+    kinds: fc.array(fc.constantFrom(...KINDS), { minLength: 25, maxLength: 25 }),
+  })
+  .map(({ versions, points, kinds }): Corpus => {
+    const plans: Plan[] = Array.from({ length: versions }, (_, v) => ({
+      ...makePlan(`v${v}`, Array.from({ length: points }, (_, k) => `Provision ${k} in version ${v}.`)),
+      date: `2025-01-${String(v + 1).padStart(2, '0')}`,
+    }));
+    let draw = 0;
+    const relations: RelationFile[] = plans.slice(1).map((p, v) => ({
+      from: plans[v]!.id,
+      to: p.id,
+      link: 'lineage',
+      summary: 'generated',
+      sources: [],
+      relations: Array.from({ length: points }, (_, k) => {
+        const kind = kinds[draw++ % kinds.length]!;
+        return kind === 'dropped'
+          ? { from: [k + 1], to: [], kind, status: 'known' as const, rationale: 'generated' }
+          : { from: [k + 1], to: [k + 1], kind, status: 'known' as const, rationale: 'generated' };
+      }),
+    }));
+    return { version: 't', versionDate: '2025-02-01', plans, relations, provisions: [], events: { sources: [], events: [] } as never, corrections: { entries: [] } as never };
   });
 
-  it('an unlogged edit is refused', () => {
-    const dir = repo();
-    editPlan(dir);
-    const r = cli(dir, 'check');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`plans/ukraine-28.json: changed since version ${NEWEST} was archived: log the change as a new version in plans/corrections.json, then run npm run plandiff -- archive`);
+const pairsOf = (rs: { from: string[]; to: string[] }[]) => rs.flatMap((r) => r.from.flatMap((f) => r.to.map((t) => `${f}>${t}`))).sort();
+
+describe('relations composed along the lineage (properties over generated lineages)', () => {
+  it('are symmetric: (a, b) mirrors (b, a)', () => {
+    fc.assert(
+      fc.property(lineageArb, (corpus) => {
+        const ids = corpus.plans.map((p) => p.id);
+        for (const a of ids) for (const b of ids) {
+          if (a === b) continue;
+          const ab = pairsOf(composeRelations(corpus, a, b));
+          const ba = pairsOf(composeRelations(corpus, b, a).map((r) => ({ from: r.to, to: r.from })));
+          expect(ba).toEqual(ab);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
-  it('an edit to a plan and the newest archive made the same way is refused, committed or not', () => {
-    const dir = repo();
-    editPlan(dir);
-    editNewestArchive(dir);
-    let r = cli(dir, 'check');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^plans/archive/${re(NEWEST)}\\.json: the archive of version ${re(NEWEST)} \\(committed in [0-9a-f]{10} \\(\\d{4}-\\d\\d-\\d\\d\\)\\) has been edited in the working tree: an archive is never rewritten\\. Restore it \\(git checkout HEAD -- plans/archive/${re(NEWEST)}\\.json\\)\\. To change the corpus, log the change as a new version`, 'm'));
-    sh(dir, 'commit', '-qam', 'quiet fix');
-    r = cli(dir, 'check');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`the archive of version ${re(NEWEST)} was committed in [0-9a-f]{10} \\(.+\\) and has been rewritten in commit [0-9a-f]{10} \\(.+\\): an archive is never rewritten`));
-    expect(r.stderr).toContain('log the change as a new version in plans/corrections.json');
+  it('never pair across a dropped link, and pair every point whose every link keeps it', () => {
+    fc.assert(
+      fc.property(lineageArb, (corpus) => {
+        const [v0, , v2] = corpus.plans;
+        const first = directRelations(corpus, v0!.id, 'v1')!;
+        const second = directRelations(corpus, 'v1', v2!.id)!;
+        const composed = pairsOf(composeRelations(corpus, v0!.id, v2!.id));
+        for (const r of first) {
+          const p = r.from[0]!;
+          const next = second.find((x) => x.from[0] === p);
+          const survives = r.kind !== 'dropped' && next && next.kind !== 'dropped';
+          expect(composed.includes(`${p}>${p}`), `point ${p}: ${r.kind} then ${next?.kind}`).toBe(!!survives);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
-  it('deleting the newest archive and running archive again is refused, by archive and by check', () => {
-    const dir = repo();
-    editPlan(dir);
-    unlinkSync(path(dir, `archive/${NEWEST}.json`));
-    const a = cli(dir, 'archive');
-    expect(a.code).toBe(2);
-    expect(a.stderr).toContain(`plans/archive/${NEWEST}.json was committed before`);
-    expect(a.stderr).toContain('an archive is never written twice');
-    expect(a.stderr).toContain('log the change as a new version in plans/corrections.json');
-    const c = cli(dir, 'check');
-    expect(c.code).toBe(2);
-    expect(c.stderr).toContain(`the archive of version ${NEWEST} (committed in`);
-    expect(c.stderr).toContain('has been deleted from the working tree: an archive is never removed');
-    expect(c.stderr).not.toContain("is not archived yet: run npm run plandiff -- archive");
-    // The deletion committed, then an archive written by hand (archive itself refuses): still refused.
-    sh(dir, 'commit', '-qam', 'drop the archive');
-    expect(cli(dir, 'archive').code).toBe(2);
-    const files = readCorpusFiles(join(dir, 'plans'));
-    const prev = files.find((f) => f.path === `plans/archive/${BEFORE}.json`)!;
-    write(dir, `archive/${NEWEST}.json`, archiveText(makeArchive(files, NEWEST, NEWEST_DATE, { version: BEFORE, hash: archiveHash(JSON.stringify(JSON.parse(prev.text))) })));
-    const c2 = cli(dir, 'check');
-    expect(c2.code).toBe(2);
-    expect(c2.stderr).toMatch(new RegExp(`the archive of version ${re(NEWEST)} was committed in [0-9a-f]{10} .* and has been removed in commit [0-9a-f]{10}`));
-  });
-
-  it('dropping the newest log entry and its archive is refused, committed or not', () => {
-    const dir = repo();
-    const log = JSON.parse(read(dir, 'corrections.json'));
-    expect(log.entries.at(-1).version).toBe(NEWEST);
-    restoreFrom(dir, BEFORE);
-    unlinkSync(path(dir, `archive/${NEWEST}.json`));
-    let r = cli(dir, 'check');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^plans/corrections\\.json: the working tree's log no longer holds entry ${re(NEWEST)} \\(committed in [0-9a-f]{10}, .+\\): the corrections log is append-only`, 'm'));
-    expect(r.stderr).toContain('has been deleted from the working tree: an archive is never removed');
-    sh(dir, 'commit', '-qam', `back to ${BEFORE}`);
-    r = cli(dir, 'check');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^plans/corrections\\.json: the log at HEAD no longer holds entry ${re(NEWEST)} `, 'm'));
-    expect(r.stderr).toMatch(new RegExp(`the archive of version ${re(NEWEST)} was committed in .* and has been removed in commit`));
-  });
-
-  it('the right way still works: log a new version, archive it, commit; check passes', () => {
-    const dir = repo();
-    editPlan(dir);
-    const today = todayIso();
-    const version = `${today.replace(/-/g, '.')}.9`;
-    const log = JSON.parse(read(dir, 'corrections.json'));
-    log.entries.push({ version, date: today, summary: 'Red-team test: a logged edit.', changes: [{ plan: 'ukraine-28', points: [1], what: 'one word changed' }] });
-    write(dir, 'corrections.json', `${JSON.stringify(log, null, 2)}\n`);
-    const a = cli(dir, 'archive');
-    expect([a.code, a.stderr]).toEqual([0, expect.stringContaining(`wrote plans/archive/${version}.json`)]);
-    sh(dir, 'add', '-A');
-    sh(dir, 'commit', '-qm', 'logged');
-    expect(cli(dir, 'check').code).toBe(0);
-  });
-
-  it('without git history (a tarball) the history part is skipped with one line, never failed', () => {
-    const dir = repo(false);
-    const r = cli(dir, 'check');
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('note: no git history here (not a git checkout): the archives and the corrections log were not checked against git history (only the archive chain holds them)\n');
-  });
-
-  it('check --against main catches a branch whose history was rewritten to drop a version', () => {
-    const dir = repo(false);
-    const newest = read(dir, `archive/${NEWEST}.json`);
-    restoreFrom(dir, BEFORE);
-    unlinkSync(path(dir, `archive/${NEWEST}.json`));
-    sh(dir, 'init', '-q', '-b', 'main');
-    sh(dir, 'add', '-A');
-    sh(dir, 'commit', '-qm', BEFORE);
-    sh(dir, 'branch', 'old');
-    // main: the version as published.
-    cpSync(`${__dirname}/../plans`, join(dir, 'plans'), { recursive: true });
-    expect(read(dir, `archive/${NEWEST}.json`)).toBe(newest);
-    sh(dir, 'add', '-A');
-    sh(dir, 'commit', '-qm', NEWEST);
-    // A branch made from before it, carrying the same version number with other text.
-    sh(dir, 'checkout', '-q', 'old');
-    cpSync(`${__dirname}/../plans`, join(dir, 'plans'), { recursive: true });
-    editPlan(dir);
-    editNewestArchive(dir);
-    sh(dir, 'add', '-A');
-    sh(dir, 'commit', '-qm', 'same version, other text');
-    expect(cli(dir, 'check').code).toBe(0); // its own history is consistent
-    const r = cli(dir, 'check', '--against', 'main');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`the archive of version ${re(NEWEST)} was committed in [0-9a-f]{10} \\(.+, on main\\) and has been rewritten`));
-    expect(cli(dir, 'check', '--against', 'nope').stderr).toContain('--against nope: no such git revision here');
+  it('never override a direct relation: a pair with its own relation keeps it', () => {
+    fc.assert(
+      fc.property(lineageArb, (corpus) => {
+        const c = compareIds(corpus, 'v0', 'v1');
+        for (const row of c.rows) if (row.left.length) expect(row.basis, row.id).toBe('curated');
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
-describe('the pin rules (pure)', () => {
-  const arch = (extra: object = {}) => JSON.stringify({ format: 'plandiff.corpus-archive/1', version: '2025.01.01', date: '2025-01-01', ...extra, files: [] });
-  const log = (...vs: string[]) => JSON.stringify({ entries: vs.map((version) => ({ version })) });
-  const ev = (commit: string, path: string, text: string | null) => ({ commit, date: '2025-01-01', path, text });
+describe('provision histories', () => {
+  const r = checkCorpusDir();
+  if (!r.ok) throw new Error('corpus invalid');
+  const corpus = r.corpus;
+  const h = history(corpus, 'ukraine');
 
-  it('an archive may gain its chain link once (the format change of 27 Nov 2026), and nothing else', () => {
-    const events = [ev('a'.repeat(40), 'archive/2025.01.01.json', arch()), ev('b'.repeat(40), 'archive/2025.01.01.json', arch({ previous: { version: '2024.12.31', hash: '0'.repeat(14) } }))];
-    const now = new Map([['archive/2025.01.01.json', events[1]!.text!], ['corrections.json', log('2025.01.01')]]);
-    expect(checkHistory({ events, head: now, worktree: now, dir: 'plans' })).toEqual([]);
-    const reformatted = new Map([...now, ['archive/2025.01.01.json', JSON.stringify(JSON.parse(events[1]!.text!), null, 2)]]);
-    expect(checkHistory({ events, head: reformatted, worktree: reformatted, dir: 'plans' })).toEqual([]);
-    const edited = new Map([...now, ['archive/2025.01.01.json', arch({ previous: { version: '2024.12.31', hash: '1'.repeat(14) } })]]);
-    expect(checkHistory({ events, head: edited, worktree: edited, dir: 'plans' }).map((i) => i.code)).toEqual(['archive-rewritten']);
+  it('are described by their schema, one cell per version and document, each point in at most one cell', () => {
+    HistorySchema.parse(h);
+    for (const p of h.provisions) {
+      expect(p.cells.map((c) => c.version)).toEqual(h.versions.map((v) => v.id));
+      const seen = p.cells.flatMap((c) => c.points.map((pt) => `${c.version}:${pt.ref}`));
+      expect(new Set(seen).size, p.id).toBe(seen.length);
+    }
   });
 
-  it('a branch behind main is told to merge it, not that it removed anything', () => {
-    const p = 'archive/2025.01.01.json';
-    const events = [{ ...ev('a'.repeat(40), p, arch()), only: 'main' }, { ...ev('a'.repeat(40), 'corrections.json', log('2025.01.01')), only: 'main' }];
-    const now = new Map([['corrections.json', log()]]);
-    const out = checkHistory({ events, head: now, worktree: now, dir: 'plans' });
-    expect(out.map((i) => i.code)).toEqual(['archive-not-merged', 'log-not-merged']);
-    expect(out[0]!.message).toBe('the archive of version 2025.01.01 was committed on main in aaaaaaaaaa (2025-01-01) and is not at HEAD: merge main into this branch. An archive, once committed, is never removed');
+  it('follow the army cap from 600,000 through every version, with who reports each figure', () => {
+    const army = h.provisions.find((p) => p.id === 'army-size')!;
+    const cell = (v: string) => army.cells.find((c) => c.version === v)!;
+    expect(cell('ukraine-28').points.map((p) => p.ref)).toEqual(['6']);
+    expect(cell('e3-counter')).toMatchObject({ state: 'present', kind: 'changed', status: 'known' });
+    expect(cell('geneva-19').points.map((p) => p.ref)).toEqual(['army-size']);
+    expect(cell('us-ukraine-20').points.map((p) => p.ref)).toEqual(['4']);
+    const figs = army.figures.filter((f) => ['ukraine-28', 'e3-counter', 'geneva-19', 'us-ukraine-20'].includes(f.version)).map((f) => `${f.version} ${f.value} ${f.status}`);
+    expect(figs).toEqual(expect.arrayContaining(['ukraine-28 600000 known', 'e3-counter 800000 known', 'geneva-19 800000 reported', 'us-ukraine-20 800000 reported']));
+    expect(army.figures.find((f) => f.version === 'us-ukraine-20')?.who).toMatch(/Zelensky/);
+    expect(army.chartable).toBe(true);
   });
 
-  it('a rewrite that was reverted is history, not a problem now', () => {
-    const p = 'archive/2025.01.01.json';
-    const events = [ev('a'.repeat(40), p, arch()), ev('b'.repeat(40), p, arch({ date: '2025-01-02' })), ev('c'.repeat(40), p, arch())];
-    const now = new Map([[p, arch()]]);
-    expect(checkHistory({ events, head: now, worktree: now, dir: 'plans' })).toEqual([]);
+  it('say dropped where a relation says so, and not reported where nothing is said', () => {
+    const amnesty = h.provisions.find((p) => p.id === 'amnesty')!;
+    expect(amnesty.cells.find((c) => c.version === 'geneva-19')).toMatchObject({ state: 'dropped', status: 'reported' });
+    expect(amnesty.cells.find((c) => c.version === 'e3-counter')!.state).toMatch(/^(not-public|not-reported)$/);
+  });
+
+  it('list the points no provision reaches, rather than guess', () => {
+    expect(h.unplaced.length).toBeGreaterThan(0);
+    const placed = new Set(h.provisions.flatMap((p) => p.cells.flatMap((c) => c.points.map((pt) => `${c.version}:${pt.ref}`))));
+    for (const u of h.unplaced) expect(placed.has(`${u.version}:${u.ref}`)).toBe(false);
+  });
+
+  it('export as Markdown and CSV with a row per provision and version', () => {
+    expect(historyMarkdown(h)).toContain('| Size of Ukraine');
+    const lines = historyCsv(h).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^provision,title,version,/);
+    expect(lines.filter((l) => l.startsWith('army-size,'))).toHaveLength(h.versions.length);
   });
 });

@@ -156,7 +156,7 @@ export type SimilarityOptions = {
   exactUpTo?: number;
 };
 
-const DEFAULT_RARE = 6;
+const DEFAULT_RARE = 8;
 /**
  * Every pair is scored up to 100,000 pairs (a 300 × 300 comparison, ~25 ms here): all real plans and pasted drafts,
  * so for them the narrowing below never loses a pair. Larger comparisons (synthetic benches, bulk imports) are

@@ -274,19 +274,21 @@ function leftovers(w: Work, computed: { al: Alignment; L: AlignSide; R: AlignSid
   const fullyKnown = (s: Side) => s.points.every((p) => p.status === 'known');
   // A plausible candidate is any point of the other side, paired or not, that the point's words could stand for:
   // a point whose likeliest counterpart was paired with another is not thereby shown to be deleted.
-  let space: { space: TermSpace; vec: Map<Point, Vec> } | null = null;
+  let space: TermSpace | null = null;
+  const vecs = new Map<Point, Vec>();
+  const vecOf = (x: Point) => {
+    let v = vecs.get(x);
+    if (!v) vecs.set(x, (v = space!.vec(termsOf(evidenceText(x)!))));
+    return v;
+  };
   const candidatesOf = (p: Point, which: 'left' | 'right') => {
     if (!w.sameConflict || w.related || p.status === 'unknown') return [];
-    if (!space) {
-      const pts = [...w.L.points, ...w.R.points].filter((x) => x.status !== 'unknown');
-      const bags = pts.map((x) => termsOf(evidenceText(x)!));
-      const sp = new TermSpace(bags);
-      space = { space: sp, vec: new Map(pts.map((x, k) => [x, sp.vec(bags[k]!)])) };
-    }
-    const mine = space.vec.get(p)!;
+    // One space over both versions (for the weights); vectors made only for the points asked about.
+    space ??= new TermSpace([...w.L.points, ...w.R.points].filter((x) => x.status !== 'unknown').map((x) => termsOf(evidenceText(x)!)));
+    const mine = vecOf(p);
     const others = (which === 'left' ? w.R : w.L).points.filter((x) => x.status !== 'unknown');
     return others
-      .map((o) => ({ o, score: similarity(mine, space!.vec.get(o)!), ev: evidenceCount(mine, space!.vec.get(o)!, space!.space) }))
+      .map((o) => ({ o, score: similarity(mine, vecOf(o)), ev: evidenceCount(mine, vecOf(o), space!) }))
       .filter((x) => x.score >= params.possible && x.ev >= 2)
       .sort((x, y) => y.score - x.score || pointRef(x.o).localeCompare(pointRef(y.o)))
       .slice(0, 3)

@@ -34,8 +34,19 @@ const UNITS = new Set(['days', 'day', 'hours', 'hour', 'weeks', 'week', 'months'
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const WORD_NUMBER: Record<string, string> = { half: '50%' };
 
+const figureCache = new Map<string, Figure[]>();
+
 /** Every figure in a text, in order: value keys compare equal across "1,700" and "1700", "$100 billion" and "$100bn". */
 export function figures(text: string): Figure[] {
+  let hit = figureCache.get(text);
+  if (!hit) {
+    if (figureCache.size > 20_000) figureCache.clear();
+    figureCache.set(text, (hit = readFigures(text)));
+  }
+  return hit;
+}
+
+function readFigures(text: string): Figure[] {
   const toks = tokenize(text);
   const out: Figure[] = [];
   for (let k = 0; k < toks.length; k++) {
@@ -138,23 +149,34 @@ function conditions(text: string): Map<ConditionCategory, Set<string>> {
 /** "U.S." and "U. S. A." written as "US", so the abbreviation's dots do not hide it from a word-bounded pattern. */
 const abbreviations = (text: string) => text.replace(/\bU\.\s?S\.(?:\s?A\.)?/g, 'US');
 
+/** The lexicons' patterns compiled once, without the global flag (a global regex's test() keeps state). */
+const compiled = new WeakMap<[RegExp, string][], [RegExp, string][]>();
+const sticky = (lexicon: [RegExp, string][]) => {
+  let c = compiled.get(lexicon);
+  if (!c) compiled.set(lexicon, (c = lexicon.map(([re, name]) => [new RegExp(re.source, re.flags.replace('g', '')), name])));
+  return c;
+};
+
 function named(text: string, lexicon: [RegExp, string][]): Set<string> {
   const out = new Set<string>();
   const t = abbreviations(text);
-  for (const [re, name] of lexicon) if (new RegExp(re.source, re.flags).test(t)) out.add(name);
+  for (const [re, name] of sticky(lexicon)) if (re.test(t)) out.add(name);
   return out;
 }
 
 /** Parties that are the subject of a commitment: a name followed by a modal or a verb of undertaking. */
+/** For each party: a pattern for it as the subject of a commitment, and one for it as the agent of a passive. */
+const SUBJECTS = ACTORS.map(([re, name]) => ({
+  name,
+  subject: new RegExp(`${re.source}(?:\\s+and\\s+(?:its|their)\\s+\\w+)?\\s+(?:will|shall|must|agrees?|commits?|undertakes?|is to|are to|to)\\b`),
+  // "mediated by the United States", "chaired by President Trump".
+  agent: new RegExp(`\\b(?:by|under)\\s+(?:the\\s+)?${re.source}`),
+}));
+
 function subjects(text: string): Set<string> {
   const out = new Set<string>();
   const t = abbreviations(text);
-  for (const [re, name] of ACTORS) {
-    const subject = new RegExp(`${re.source}(?:\\s+and\\s+(?:its|their)\\s+\\w+)?\\s+(?:will|shall|must|agrees?|commits?|undertakes?|is to|are to|to)\\b`, re.flags);
-    // The agent of a passive: "mediated by the United States", "chaired by President Trump".
-    const agent = new RegExp(`\\b(?:by|under)\\s+(?:the\\s+)?${re.source}`, re.flags);
-    if (subject.test(t) || agent.test(t)) out.add(name);
-  }
+  for (const s of SUBJECTS) if (s.subject.test(t) || s.agent.test(t)) out.add(s.name);
   return out;
 }
 
@@ -184,10 +206,12 @@ const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, 
  * for (a, b) is always the verdict for (b, a).
  */
 export function classifyChange(before: string, after: string, diff?: TextDiff, opts: { incomplete?: { before: boolean; after: boolean } } = {}): ChangeAssessment {
-  const fwd = classifyOne(before, after, diff);
+  // One word diff, always taken in the same order of the two texts (read backwards when needed): the evidence then
+  // rests on the same grouping of edits whichever text is called "before".
+  const d = before <= after ? (diff ?? diffTexts(before, after)) : reversed(diffTexts(after, before));
+  const fwd = classifyOne(before, after, d);
   if (fwd.kind === 'none' || fwd.kind === 'typographic') return fwd;
-  const back = classifyOne(after, before);
-  let evidence = [...fwd.evidence, ...back.evidence.filter((e) => !fwd.classes.includes(e.class)).map(flip)];
+  let evidence = fwd.evidence;
   // Where a side holds only fragments or a paraphrase of its text, what it lacks may simply not be held: only
   // evidence that both sides show (a figure replaced by another, a modal by another) counts.
   const inc = opts.incomplete;
@@ -218,7 +242,14 @@ function ev(cls: ChangeClass, form: Form, before: string | null, after: string |
   return e;
 }
 
-const flip = (e: ChangeEvidence): ChangeEvidence => ev(e.class, FORM.get(e) ?? 'span', e.after, e.before);
+/** A diff of (b, a) read as a diff of (a, b): deletions become insertions, each deletion still before its insertion. */
+function reversed(d: TextDiff): TextDiff {
+  const segs = d.segments.map((x) => ({ ...x, op: x.op === 'del' ? ('ins' as const) : x.op === 'ins' ? ('del' as const) : x.op }));
+  for (let k = 0; k + 1 < segs.length; k++) {
+    if (segs[k]!.op === 'ins' && segs[k + 1]!.op === 'del') [segs[k], segs[k + 1]] = [segs[k + 1]!, segs[k]!];
+  }
+  return { ...d, segments: segs, numbers: d.numbers.map((n) => ({ from: n.to, to: n.from })) };
+}
 
 function classifyOne(before: string, after: string, diff?: TextDiff): ChangeAssessment {
   if (before === after) return { kind: 'none', classes: [], evidence: [] };

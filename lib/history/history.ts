@@ -157,7 +157,17 @@ export function history(corpus: Corpus, conflict: string, only?: string): Histor
         cells.push(emptyCell(v.id, 'not-yet'));
         continue;
       }
-      cells.push(absentCell(v, earlier(cells, versions, v), mem, cmp));
+      const last = cells[cells.length - 1]!;
+      // After the version that lost it, the provision stays absent unless a relation brings it back (then it has
+      // points again). Only the version right after the last one that had it is compared; an earlier version related
+      // to this one directly may say more (a relation that says dropped wins).
+      if (last.state !== 'present') {
+        const direct = earlier(cells, versions, v).filter((x) => findRelationFile(corpus, x, v.id));
+        cells.push(direct.length ? absentCell(v, direct, mem, cmp) : { ...emptyCell(v.id, 'still-absent'), from: last.state === 'still-absent' ? last.from : last.version });
+        continue;
+      }
+      const withIt = earlier(cells, versions, v).filter((x, k) => k === 0 || findRelationFile(corpus, x, v.id));
+      cells.push(absentCell(v, withIt, mem, cmp));
     }
     for (const d of documents) cells.push(documentCell(d, mem, cmp, versions));
     const figs = thread(cells);
