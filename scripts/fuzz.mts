@@ -1,6 +1,6 @@
 /**
  * npm run fuzz: 10,000 generated inputs through every entry point that takes untrusted input (scripts/fuzz/harness.ts).
- * Exit 1 on any failure: an exception, a stack trace, a run over 2 s, or a refusal without a clear message.
+ * Exit 1 on any failure: an exception, a stack trace, a run over 2 s of CPU time, or a refusal without a clear message.
  * FUZZ_SEED=<n> picks another run; FUZZ_SCALE=<x> multiplies the counts. Failing inputs go to .fuzz-failures/.
  */
 import { formatReport, runFuzz } from './fuzz/harness';

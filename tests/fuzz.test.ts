@@ -4,7 +4,7 @@ import { formatReport, runFuzz } from '../scripts/fuzz/harness';
 /**
  * The quick form of `npm run fuzz` (scripts/fuzz.mts, 10,000 inputs): 600 generated inputs through every entry
  * point that takes untrusted input, with a fixed seed so a failure here reproduces. Every input ends in a result or a
- * refusal with a clear message, with no exception, no stack trace and no run over 2 s.
+ * refusal with a clear message, with no exception, no stack trace and no input taking over 2 s of CPU time.
  */
 describe('fuzz, quick pass', () => {
   it('600 inputs over the paste, plan JSON, share link and CLI: no crash, no hang, a message for each refusal', async () => {
