@@ -1,7 +1,23 @@
 import { numberValue } from '../align/terms';
-import { diffTexts, typographic, type TextDiff } from './text-diff';
+import { diffTexts, typographic, type DiffOptions, type TextDiff } from './text-diff';
 import { isNumberToken, isSpace, tokenize } from './tokens';
 import { ACTORS, CONDITIONS, MODALS, NEGATORS, PLACES, SCOPE_WORDS, type Modality } from './lexicon';
+
+/**
+ * The features of a text the classifier reads (its negations, modals, conditions, parties...) are read once per text:
+ * one point meets many others across the comparisons of a corpus. Results are shared: callers never mutate them.
+ */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const m = new Map<string, T>();
+  return (text) => {
+    let v = m.get(text);
+    if (v === undefined) {
+      if (m.size > 20_000) m.clear();
+      m.set(text, (v = f(text)));
+    }
+    return v;
+  };
+}
 
 /**
  * What kind of change an edit is, with the spans that show it. One classifier for every row (curated, composed,
@@ -101,14 +117,17 @@ const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
 /** Phrases that contain a negator but bound an amount rather than deny anything. */
 const NOT_NEGATION = /\b(no later than|no less than|no more than|not only|not less than|not more than|not later than|no sooner than)\b/gi;
 
-function negations(text: string): string[] {
+const negations = memo(readNegations);
+function readNegations(text: string): string[] {
   const t = text.replace(NOT_NEGATION, ' ');
   // "terror-free", "nuclear-free": the suffix denies what the word names.
   const free = (t.match(/\b[\p{L}]+-free\b/gu) ?? []).map(() => 'free');
   return [...words(t).filter((w) => NEGATORS.has(w) || /n't$/.test(w)), ...free];
 }
 
-function modalities(text: string, implicit = false): Map<Modality, string> {
+const implicitModalities = memo((t: string) => readModalities(t, true));
+const modalities = (text: string, implicit = false) => (implicit ? implicitModalities(text) : readModalities(text, false));
+function readModalities(text: string, implicit = false): Map<Modality, string> {
   const out = new Map<Modality, string>();
   // "will be able to" grants a possibility; it is not a commitment in "will".
   const t = text.replace(/\b(?:will|shall|would) be able to\b/gi, 'can');
@@ -132,7 +151,8 @@ function conditionCategory(phrase: string): ConditionCategory {
 /** One wording for the same condition: "in time of peace" is "in peacetime". */
 const conditionWords = (text: string) => text.replace(/\bin (?:time of peace|peace ?time)\b/gi, 'in peacetime').replace(/\bin (?:time of war|war ?time)\b/gi, 'in wartime');
 
-function conditions(text: string): Map<ConditionCategory, Set<string>> {
+const conditions = memo(readConditions);
+function readConditions(text: string): Map<ConditionCategory, Set<string>> {
   const out = new Map<ConditionCategory, Set<string>>();
   for (const re of CONDITIONS) {
     for (const m of conditionWords(text).matchAll(re)) {
@@ -157,7 +177,12 @@ const sticky = (lexicon: [RegExp, string][]) => {
   return c;
 };
 
+const namedActors = memo((t: string) => readNamed(t, ACTORS));
+const namedPlaces = memo((t: string) => readNamed(t, PLACES));
 function named(text: string, lexicon: [RegExp, string][]): Set<string> {
+  return lexicon === ACTORS ? namedActors(text) : lexicon === PLACES ? namedPlaces(text) : readNamed(text, lexicon);
+}
+function readNamed(text: string, lexicon: [RegExp, string][]): Set<string> {
   const out = new Set<string>();
   const t = abbreviations(text);
   for (const [re, name] of sticky(lexicon)) if (re.test(t)) out.add(name);
@@ -173,7 +198,8 @@ const SUBJECTS = ACTORS.map(([re, name]) => ({
   agent: new RegExp(`\\b(?:by|under)\\s+(?:the\\s+)?${re.source}`),
 }));
 
-function subjects(text: string): Set<string> {
+const subjects = memo(readSubjects);
+function readSubjects(text: string): Set<string> {
   const out = new Set<string>();
   const t = abbreviations(text);
   for (const s of SUBJECTS) if (s.subject.test(t) || s.agent.test(t)) out.add(s.name);
@@ -191,8 +217,8 @@ function pureEdits(d: TextDiff): { op: 'del' | 'ins'; text: string }[] {
   return out;
 }
 
-const itemLines = (text: string) => text.split('\n').filter((l) => /^\s*(?:[a-z]{1,3}\)|•|-|\d+[.)])\s/i.test(l));
-const contentWords = (s: string) => words(s).filter((w) => w.length > 2 && !STOP.has(w));
+const itemLines = memo((text: string) => text.split('\n').filter((l) => /^\s*(?:[a-z]{1,3}\)|•|-|\d+[.)])\s/i.test(l)));
+const contentWords = memo((s: string) => words(s).filter((w) => w.length > 2 && !STOP.has(w)));
 const STOP = new Set('the and for with that this from into its their will shall are was were has have been which who whom what when where there these those such than then also other any all each both'.split(' '));
 const clip = (s: string, n = 90) => {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -201,14 +227,14 @@ const clip = (s: string, n = 90) => {
 const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 /**
- * Classify the change from `before` to `after`. `diff` is reused when the caller has one. A word diff can group
- * the same edit differently in each direction, so both directions are read and their evidence merged: the verdict
- * for (a, b) is always the verdict for (b, a).
+ * Classify the change from `before` to `after`. `diff`, when given, must come from `canonicalDiff` (a word diff
+ * can group the same edit differently in each direction; the canonical one is the same both ways, so the verdict for
+ * (a, b) is always the verdict for (b, a)).
  */
 export function classifyChange(before: string, after: string, diff?: TextDiff, opts: { incomplete?: { before: boolean; after: boolean } } = {}): ChangeAssessment {
   // One word diff, always taken in the same order of the two texts (read backwards when needed): the evidence then
   // rests on the same grouping of edits whichever text is called "before".
-  const d = before <= after ? (diff ?? diffTexts(before, after)) : reversed(diffTexts(after, before));
+  const d = diff ?? canonicalDiff(before, after);
   const fwd = classifyOne(before, after, d);
   if (fwd.kind === 'none' || fwd.kind === 'typographic') return fwd;
   let evidence = fwd.evidence;
@@ -240,6 +266,15 @@ function ev(cls: ChangeClass, form: Form, before: string | null, after: string |
   const e: ChangeEvidence = { class: cls, before, after, note };
   FORM.set(e, form);
   return e;
+}
+
+/**
+ * The word diff of two texts, always computed in the same order of the two (the lesser string first) and read
+ * backwards when needed, so (a, b) and (b, a) group their edits alike: a row and its mirror show the same edits, and
+ * the classifier reads the same evidence. Pass its result to `classifyChange` to avoid a second diff.
+ */
+export function canonicalDiff(before: string, after: string, opts?: DiffOptions): TextDiff {
+  return before <= after ? diffTexts(before, after, opts) : reversed(diffTexts(after, before, opts));
 }
 
 /** A diff of (b, a) read as a diff of (a, b): deletions become insertions, each deletion still before its insertion. */

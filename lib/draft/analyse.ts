@@ -18,10 +18,11 @@ export type DraftProgress = { stage: 'parse' | 'compare'; done: number; total: n
 export type DraftContext = { corpusVersion: string; corpusDate: string; today: string };
 
 /**
- * How close a draft is to a version: the share of the larger plan's points that pair with a point of the other
- * and keep their words (sameRatio of the word diff), so a version with the same points scores near 1.
+ * How close a draft is to a version, as the page has ranked versions so far: the share of the larger plan's points
+ * that pair with a point of the other and keep their words (sameRatio of the word diff), so a version with the same
+ * points scores near 1. (closest.ts says closeness in words; the page can move to it.)
  */
-export function closeness(c: Comparison): number {
+export function wordCloseness(c: Comparison): number {
   const paired = c.rows.filter((r) => r.left.length && r.right.length && r.diff).reduce((s, r) => s + r.diff!.sameRatio, 0);
   return paired / Math.max(c.provenance.left.declaredPoints, c.provenance.right.declaredPoints, 1);
 }
@@ -43,7 +44,7 @@ export function analyseDraft(text: string, plans: Plan[], ctx: DraftContext, onP
     const draft = parsed.from === 'text' ? { ...draftPlan, conflict: plan.conflict } : draftPlan;
     // Alignment is computed only: no relation in the corpus covers a pasted draft, and diff time is capped for user input.
     const c = compare(plan, draft, { corpusVersion: ctx.corpusVersion, corpusDate: ctx.corpusDate, origin: { right: 'pasted' }, diff: { timeoutMs: 200, maxEditLength: 2000 } });
-    comparisons.push({ planId: plan.id, c, closeness: closeness(c) });
+    comparisons.push({ planId: plan.id, c, closeness: wordCloseness(c) });
   });
   onProgress?.({ stage: 'compare', done: plans.length, total: plans.length });
   comparisons.sort((x, y) => y.closeness - x.closeness || x.planId.localeCompare(y.planId));

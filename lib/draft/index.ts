@@ -3,3 +3,4 @@ export * from './import';
 export * from './decode';
 export * from './share';
 export * from './analyse';
+export * from './closest';
