@@ -14,6 +14,7 @@ import {
   type Source,
   type Theme,
   type VersionInfo,
+  type Origin,
 } from '../schema';
 import { type DiffOptions } from '../diff/text-diff';
 import { canonicalDiff } from '../diff/classify';
@@ -33,6 +34,8 @@ export { rowId } from './draft-row';
 export type CompareContext = {
   corpusVersion: string;
   corpusDate: string;
+  /** Where each side comes from (default: the corpus). A side from a file or a paste gets no relations, direct or composed. */
+  origin?: { left?: Origin; right?: Origin };
   /** The relation file linking the two plans, if any, and whether it is written b -> a. */
   relations?: { file: RelationFile; reversed: boolean } | undefined;
   /** Relations composed through other versions of the lineage (see align/compose.ts), read from a to b. */
@@ -89,7 +92,11 @@ const free = (s: Side, used: Set<string>) => s.points.filter((p) => !used.has(po
  * text matches; the aligner's computed pairs, possible matches and candidates (texts only: unknown points are
  * never paired, reported ones only ever as possible matches); then what is left.
  */
-export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
+export function compare(a: Plan, b: Plan, given: CompareContext): Comparison {
+  const origin = { left: given.origin?.left ?? 'corpus', right: given.origin?.right ?? 'corpus' } as const;
+  // Relations, direct or composed through the lineage, are the corpus's claims about its own versions: a file or a
+  // paste that reuses an id gets none.
+  const ctx: CompareContext = origin.left === 'corpus' && origin.right === 'corpus' ? given : { ...given, relations: undefined, composed: [] };
   const params = ctx.align ?? DEFAULT_ALIGN;
   // A related document (a declaration, a resolution) against a version of the plan: not a diff of two versions.
   const related = (a.kind === 'plan-version') !== (b.kind === 'plan-version');
@@ -113,11 +120,11 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
     provenance: {
       corpusVersion: ctx.corpusVersion,
       corpusDate: ctx.corpusDate,
-      left: versionInfo(a),
-      right: versionInfo(b),
+      left: { ...versionInfo(a), origin: origin.left },
+      right: { ...versionInfo(b), origin: origin.right },
       link: ctx.relations ? ctx.relations.file.link : ctx.composed?.length && w.sameConflict ? 'lineage' : 'none',
       relationFile: ctx.relations ? `plans/relations/${ctx.relations.file.from}--${ctx.relations.file.to}.json` : null,
-      notes: notes(w, rows, self, ctx),
+      notes: [...notes(w, rows, self, ctx), ...originNotes([a, origin.left], [b, origin.right])],
       align: params,
       excerpt: ctx.excerpt ?? null,
     },
@@ -488,9 +495,23 @@ function rowPoint(plan: Plan, p: Point): RowPoint {
   };
 }
 
+/** How a version that is not from the corpus is named wherever the comparison is shown or exported. */
+export const ORIGIN_NOTE: Record<Exclude<Origin, 'corpus'>, string> = {
+  file: 'a file, not part of the corpus',
+  pasted: 'pasted text, not part of the corpus',
+};
+
+function originNotes(...sides: [Plan, Origin][]): string[] {
+  return sides
+    .filter(([, o]) => o !== 'corpus')
+    .map(([p, o]) => `${p.id} is ${ORIGIN_NOTE[o as Exclude<Origin, 'corpus'>]}: plandiff has not checked it; its rows are computed from the texts only, and it has no corpus version and no permalink.`);
+}
+
+/** A corpus version as a comparison describes it (compare() sets `origin` for a side from a file or a paste). */
 export function versionInfo(p: Plan): VersionInfo {
   return {
     id: p.id,
+    origin: 'corpus',
     title: p.title,
     documentKind: p.kind,
     shortTitle: p.shortTitle,
