@@ -106,7 +106,9 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
   }
 
   // 2. Order: the gaps between consecutive anchors of the heaviest in-order chain.
-  const chain = heaviestChain(pairs.map((p) => ({ i: p.left[0]!, j: p.right[0]!, w: p.score })));
+  // Equal weights are told apart the same way from either side (see `tie`), so the chain, and the gaps it leaves,
+  // do not depend on which version is on the left.
+  const chain = heaviestChain(pairs.map((p) => ({ i: p.left[0]!, j: p.right[0]!, w: tie({ i: p.left[0]!, j: p.right[0]!, score: p.score }) })));
   const bounds: [number, number][] = [[-1, -1], ...chain.map((c) => [c.i, c.j] as [number, number]), [left.length, right.length]];
   const score = new Map<number, number>();
   for (const c of all) if (pairable(c)) score.set(c.i * right.length + c.j, c.score);
@@ -140,7 +142,7 @@ export function align(left: AlignItem[], right: AlignItem[], params: AlignParams
 
   // 4. Possible matches among what is left, one to one, with a bonus for candidates that keep the order of the
   // pairs around them (order is good evidence in a translation, weak in a summary, so it tips, never decides).
-  const inOrder = heaviestChain(pairs.filter((p) => p.left.length === 1 && p.right.length === 1).map((p) => ({ i: p.left[0]!, j: p.right[0]!, w: p.score })));
+  const inOrder = heaviestChain(pairs.filter((p) => p.left.length === 1 && p.right.length === 1).map((p) => ({ i: p.left[0]!, j: p.right[0]!, w: tie({ i: p.left[0]!, j: p.right[0]!, score: p.score }) })));
   const gapOf = (k: number, side: 0 | 1) => {
     let g = 0;
     while (g < inOrder.length && (side === 0 ? inOrder[g]!.i : inOrder[g]!.j) < k) g++;
