@@ -16,8 +16,13 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(row).toBeVisible();
     await expect(row.locator('.badge.kind').first()).toHaveText('dropped');
     await expect(row.locator('.badge.s-reported')).toContainText('Reported');
-    const link = row.locator('.sources a').first();
-    const href = await link.getAttribute('href');
+    // The row's source links to its entry in the page's list of sources, which links the document itself.
+    const ref = await row.locator('.sources a').first().getAttribute('href');
+    expect(ref).toMatch(/^#s\d+$/);
+    await row.locator('.sources a').first().click();
+    const entry = page.locator(`li${ref}`);
+    await expect(entry).toBeInViewport();
+    const href = await entry.locator('a').first().getAttribute('href');
     expect(href).toMatch(/^https?:\/\//);
     // The source is a real outlet URL (the network is closed here, so check it is well-formed, not fetched).
     expect(() => new URL(href!)).not.toThrow();
@@ -73,10 +78,11 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(page.getByTestId('version-notice')).toContainText('That version is not in the corrections log');
   });
 
-  test('a link cited under an archived version shows the diff as it was, and the current one a click away', async ({ page }) => {
+  test('a link cited under an archived version shows the diff as it was, and the current one a click away', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
     // Opens the as-cited view of that version, with the cited row in view and marked.
-    await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter\/cited\?v=2026\.11\.26\.2#p21$/);
+    await expect(page).toHaveURL(/\/cited\?a=ukraine-28&b=e3-counter&v=2026\.11\.26\.2#p21$/);
     await expect(page.getByTestId('cited-view')).toHaveAttribute('data-version', '2026.11.26.2');
     const row = page.locator('li.row#p21');
     await expect(row).toBeInViewport();
@@ -86,7 +92,9 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(row).toContainText('back-translation');
     await expect(page.getByTestId('cited-row')).toContainText('The cited row (p21) reads differently in the current corpus (corrections touching its points: 2026.11.27');
     // Citing from this view cites the same version again.
-    expect(await row.getByRole('button', { name: 'Copy citation' }).getAttribute('data-cite')).toContain('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
+    await row.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(page.getByTestId('status-line')).toContainText('Citation copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`${baseURL}/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21`);
     await page.getByTestId('show-current').click();
     await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter#p21$/);
     await expect(page.locator('li.row#p21')).toContainText('will be recognized as de facto Russian');
@@ -95,15 +103,15 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
 
   test('an old filtered citation opens filtered, with the same filters and keys as the current page', async ({ page }) => {
     await page.goto('/compare/ukraine-28/e3-counter?v=2026.11.26.2&kind=dropped');
-    await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter\/cited\?v=2026\.11\.26\.2&kind=dropped$/);
+    await expect(page).toHaveURL(/\/cited\?a=ukraine-28&b=e3-counter&v=2026\.11\.26\.2&kind=dropped$/);
     const visible = page.locator('li.row:visible');
     await expect(visible.first()).toBeVisible();
     expect(await visible.evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.kind))])).toEqual(['dropped']);
     await expect(page.getByRole('checkbox', { name: /^dropped/ })).toBeChecked();
     await page.getByRole('checkbox', { name: /^dropped/ }).uncheck();
-    await expect(page).toHaveURL(/cited\?v=2026\.11\.26\.2$/);
+    await expect(page).toHaveURL(/cited\?a=ukraine-28&b=e3-counter&v=2026\.11\.26\.2$/);
     await page.keyboard.press('j');
-    await expect(page).toHaveURL(/cited\?v=2026\.11\.26\.2#p\d+/);
+    await expect(page).toHaveURL(/cited\?a=ukraine-28&b=e3-counter&v=2026\.11\.26\.2#p\d+/);
     await expect(page.locator('li.row.current')).toHaveCount(1);
   });
 
