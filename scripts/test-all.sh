@@ -24,8 +24,12 @@ npx tsx lib/node/main.ts check
 mkdir -p .test-summary
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-summary/unit.json
-echo "== build"
-npx next build
-echo "== e2e (Playwright in Chromium against the built app)"
+echo "== build (the static site, as deployed: out/)"
+npm run -s build
+echo "== e2e (Playwright in Chromium against the static site, served by scripts/serve.mjs)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.test-summary/e2e.json npx playwright test --reporter=list,json
+echo "== build for next start (.next-server/)"
+npm run -s build:next
+echo "== e2e of next start: the same headers, policies and refusals"
+PLAYWRIGHT_JSON_OUTPUT_NAME=.test-summary/e2e-next.json E2E_SERVER=next npx playwright test e2e/security.spec.ts --reporter=list,json
 node scripts/test-summary.mjs

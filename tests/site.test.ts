@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { closestIds, editDistance, viewHref, citedHref } from '../app/_lib/site';
+import { resolveMissing, type NotFoundIndex } from '../app/not-found-help';
+
+const index: NotFoundIndex = {
+  corpusVersion: '2026.11.27.2',
+  archived: ['2026.11.26', '2026.11.27.2'],
+  plans: ['gaza-20', 'ukraine-28', 'geneva-19', 'e3-counter', 'us-ukraine-20'].map((id) => ({ id, shortTitle: id, date: '2025-01-01' })),
+  knownIds: ['e3-counter', 'gaza-20', 'geneva-19', 'old-draft', 'ukraine-28', 'us-ukraine-20'],
+  linked: ['ukraine-28/geneva-19', 'geneva-19/ukraine-28'],
+};
+const ids = index.plans.map((p) => p.id);
+
+describe('the closest id to a mistyped one', () => {
+  it('counts a swap of two neighbouring characters once', () => {
+    expect(editDistance('geneva-91', 'geneva-19')).toBe(1);
+    expect(editDistance('ukraine-28', 'ukraine-28')).toBe(0);
+    expect(editDistance('gaza', 'gaza-20')).toBe(3);
+  });
+  it('finds geneva-19 for geneva-91, and nothing for a word that is no id', () => {
+    expect(closestIds('geneva-91', ids)).toEqual(['geneva-19']);
+    expect(closestIds('Ukraine-28', ids)).toEqual(['ukraine-28']);
+    expect(closestIds('us-ukraine', ids)).toEqual(['us-ukraine-20']);
+    expect(closestIds('banana', ids)).toEqual([]);
+  });
+});
+
+describe('what the not-found page does with an address', () => {
+  it('opens a pair that is not pre-rendered on the page that computes it, with its query and fragment', () => {
+    expect(resolveMissing(index, '/compare/gaza-20/geneva-19', '?kind=dropped', '#p3')).toEqual({ kind: 'opening', href: '/compare/view?a=gaza-20&b=geneva-19&kind=dropped#p3' });
+    expect(resolveMissing(index, '/compare/gaza-20/geneva-19/comparison.csv', '', '')).toEqual({ kind: 'opening', href: viewHref('gaza-20', 'geneva-19') });
+  });
+  it('opens an as-cited link on the one as-cited page, also for a version removed since', () => {
+    expect(resolveMissing(index, '/compare/ukraine-28/geneva-19/cited', '?v=2026.11.26&status=reported', '#p26')).toEqual({
+      kind: 'opening',
+      href: '/cited?a=ukraine-28&b=geneva-19&v=2026.11.26&status=reported#p26',
+    });
+    expect(resolveMissing(index, '/compare/old-draft/gaza-20/cited', '?v=2026.11.26', '')).toEqual({ kind: 'opening', href: citedHref('old-draft', 'gaza-20', 'v=2026.11.26') });
+    // An old ?v= on a pair that is not pre-rendered goes straight to the as-cited view.
+    expect(resolveMissing(index, '/compare/gaza-20/geneva-19', '?v=2026.11.26', '#p1')).toEqual({ kind: 'opening', href: '/cited?a=gaza-20&b=geneva-19&v=2026.11.26#p1' });
+  });
+  it('suggests the closest ids for a mistyped pair, keeping the query and fragment', () => {
+    expect(resolveMissing(index, '/compare/ukraine-28/geneva-91', '?status=reported', '#p6')).toEqual({
+      kind: 'suggest',
+      typed: ['geneva-91'],
+      href: '/compare/ukraine-28/geneva-19?status=reported#p6',
+      label: '/compare/ukraine-28/geneva-19',
+    });
+    expect(resolveMissing(index, '/compare/gaza-02/geneva-91', '', '')).toMatchObject({ kind: 'suggest', typed: ['gaza-02', 'geneva-91'], href: '/compare/view?a=gaza-20&b=geneva-19' });
+    expect(resolveMissing(index, '/plans/geneva-91', '', '')).toMatchObject({ kind: 'suggest', href: '/plans/geneva-19' });
+    expect(resolveMissing(index, '/compare/banana/apple', '', '')).toEqual({ kind: 'suggest', typed: ['banana', 'apple'], href: '', label: '' });
+  });
+  it('says a version compared with itself has no page, and leaves other addresses alone', () => {
+    expect(resolveMissing(index, '/compare/gaza-20/gaza-20', '', '')).toEqual({ kind: 'same' });
+    expect(resolveMissing(index, '/nothing/here', '', '')).toEqual({ kind: 'none' });
+    expect(resolveMissing(index, '/compare/gaza-20/geneva-19/other', '', '')).toEqual({ kind: 'none' });
+    // A stray % does not throw.
+    expect(resolveMissing(index, '/compare/%E0%A4/x', '', '')).toMatchObject({ kind: 'suggest' });
+  });
+});
