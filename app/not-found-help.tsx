@@ -1,9 +1,10 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { citedHref, closestIds, viewHref, type SiteIndex } from './_lib/site';
+import { citedHref, closestIds, viewHref } from './_lib/site';
+import { movedIndex, movedTarget, type NotFoundIndex } from './_lib/early-redirect';
 
-/** What the not-found page needs: it is in every page's payload (Next keeps the not-found tree with the layout). */
-export type NotFoundIndex = Pick<SiteIndex, 'corpusVersion' | 'archived' | 'plans' | 'knownIds' | 'linked'>;
+export type { NotFoundIndex };
+
 
 type Help = { kind: 'none' } | { kind: 'opening'; href: string } | { kind: 'suggest'; typed: string[]; href: string; label: string } | { kind: 'same' };
 
@@ -16,28 +17,21 @@ const decode = (s: string) => {
 };
 
 /**
- * What the address meant. A comparison of two valid versions opens, with the address's query and fragment: a
- * pre-rendered pair at /compare/<a>/<b>, any other pair at /compare/view, an as-cited link at /cited, an export of
- * a pair that is not pre-rendered on the page that makes it. A mistyped version id gets the closest valid id.
+ * What the address meant. A comparison of two valid versions opens, with the address's query and fragment (see
+ * movedTarget: the page's inline script has usually done so already). A mistyped version id gets the closest valid
+ * id, with the same query and fragment.
  */
 export function resolveMissing(index: NotFoundIndex, pathname: string, search: string, hash: string): Help {
+  const opening = movedTarget(movedIndex(index), { pathname, search, hash });
+  if (opening) return { kind: 'opening', href: opening };
   const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean).map(decode);
   const current = index.plans.map((p) => p.id);
   if (parts[0] === 'compare' && parts.length >= 3 && parts.length <= 4 && parts[1] !== 'view') {
     const [, a, b, rest] = parts as [string, string, string, string | undefined];
     const cited = rest === 'cited';
     if (rest !== undefined && !cited && !/^comparison\.(md|csv|json)$/.test(rest)) return { kind: 'none' };
-    // An as-cited link may name a version the corpus has since removed: any id an archive held is valid there.
     const valid = cited ? index.knownIds : current;
-    if (valid.includes(a) && valid.includes(b)) {
-      if (a === b) return { kind: 'same' };
-      if (cited) return { kind: 'opening', href: citedHref(a, b, search, hash) };
-      // A pair no longer pre-rendered opens on the page that computes it; its old ?v= still leads to the as-cited view.
-      const sp = new URLSearchParams(search);
-      const v = sp.get('v');
-      if (v && v !== index.corpusVersion && index.archived.includes(v)) return { kind: 'opening', href: citedHref(a, b, search, hash) };
-      return { kind: 'opening', href: index.linked.includes(`${a}/${b}`) ? `/compare/${a}/${b}${search}${hash}` : viewHref(a, b, search, hash) };
-    }
+    if (a === b && valid.includes(a)) return { kind: 'same' };
     const fix = (x: string) => (valid.includes(x) ? x : closestIds(x, valid)[0]);
     const [fa, fb] = [fix(a), fix(b)];
     const typed = [a, b].filter((x) => !valid.includes(x));

@@ -1,5 +1,6 @@
 import { siteIndex } from './_lib/data';
 import { NotFoundHelp } from './not-found-help';
+import { movedIndex, movedScript, type NotFoundIndex } from './_lib/early-redirect';
 
 /**
  * The not-found page, which a static host also serves for any address it has no file for. So it is also where an
@@ -8,10 +9,13 @@ import { NotFoundHelp } from './not-found-help';
  */
 export default function NotFound() {
   const ix = siteIndex();
+  const index: NotFoundIndex = { corpusVersion: ix.corpusVersion, archived: ix.archived, plans: ix.plans, knownIds: ix.knownIds, linked: ix.linked };
   return (
     <>
+      {/* An old comparison address opens where it lives now, before this page's scripts load. */}
+      <script dangerouslySetInnerHTML={{ __html: movedScript(movedIndex(index)) }} />
       <h1>Not found</h1>
-      <NotFoundHelp index={{ corpusVersion: ix.corpusVersion, archived: ix.archived, plans: ix.plans, knownIds: ix.knownIds, linked: ix.linked }} />
+      <NotFoundHelp index={index} />
       <p>There is no such page. The versions in the corpus:</p>
       <ul data-testid="valid-ids">
         {ix.plans.map((p) => (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestIds, editDistance, viewHref, citedHref } from '../app/_lib/site';
-import { resolveMissing, type NotFoundIndex } from '../app/not-found-help';
+import { resolveMissing } from '../app/not-found-help';
+import { citedScript, movedIndex, movedScript, type NotFoundIndex } from '../app/_lib/early-redirect';
 
 const index: NotFoundIndex = {
   corpusVersion: '2026.11.27.2',
@@ -56,5 +57,33 @@ describe('what the not-found page does with an address', () => {
     expect(resolveMissing(index, '/compare/gaza-20/geneva-19/other', '', '')).toEqual({ kind: 'none' });
     // A stray % does not throw.
     expect(resolveMissing(index, '/compare/%E0%A4/x', '', '')).toMatchObject({ kind: 'suggest' });
+  });
+});
+
+describe('the inline scripts that send an old address on before the page loads', () => {
+  /** Run a page's inline script against an address; what it hands to location.replace. */
+  const run = (script: string, href: string) => {
+    const u = new URL(href, 'http://site.example');
+    const replaced: string[] = [];
+    new Function('location', script)({ pathname: u.pathname, search: u.search, hash: u.hash, replace: (to: string) => replaced.push(to) });
+    return replaced;
+  };
+  it('the not-found page: the same decision as the page itself, as a standalone script', () => {
+    const script = movedScript(movedIndex(index));
+    for (const href of ['/compare/gaza-20/geneva-19?kind=dropped#p3', '/compare/ukraine-28/geneva-19/cited?v=2026.11.26#p26', '/compare/gaza-20/geneva-19?v=2026.11.26', '/compare/old-draft/gaza-20/cited?v=2026.11.26']) {
+      const u = new URL(href, 'http://site.example');
+      const help = resolveMissing(index, u.pathname, u.search, u.hash);
+      expect(help.kind).toBe('opening');
+      expect(run(script, href)).toEqual([(help as { href: string }).href]);
+    }
+    for (const href of ['/compare/ukraine-28/geneva-91', '/plans/geneva-91', '/compare/gaza-20/gaza-20', '/compare/view', '/x']) expect(run(script, href)).toEqual([]);
+  });
+  it('a pre-rendered page: an archived older ?v= opens as cited, the current or an unknown one stays', () => {
+    const script = citedScript('ukraine-28', 'geneva-19', '2026.11.27.2', ['2026.11.26', '2026.11.27.2']);
+    expect(run(script, '/compare/ukraine-28/geneva-19?v=2026.11.26&status=reported#p26')).toEqual(['/cited?a=ukraine-28&b=geneva-19&v=2026.11.26&status=reported#p26']);
+    expect(run(script, '/compare/ukraine-28/geneva-19?v=2026.11.27.2#p26')).toEqual([]);
+    expect(run(script, '/compare/ukraine-28/geneva-19?v=2000.01.01#p26')).toEqual([]);
+    expect(run(script, '/compare/ukraine-28/geneva-19')).toEqual([]);
+    expect(citedScript('x</script>', 'y', '2026.11.27.2', [])).toBe('');
   });
 });

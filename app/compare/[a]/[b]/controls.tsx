@@ -6,7 +6,7 @@
  */
 import { useEffect, useState, useCallback } from 'react';
 import { useCopyCitations, type ComparisonSource } from '../../../_components/use-copy-citations';
-import { citedHref } from '../../../_lib/site';
+import { citedTarget } from '../../../_lib/early-redirect';
 import { announceFragment, fragmentId, useFragment, VersionNotice, type NoticeProps } from './version-notice';
 
 export type ControlsProps = NoticeProps & {
@@ -45,10 +45,11 @@ export function CompareControls(props: ControlsProps) {
   useEffect(() => {
     const sp = new URLSearchParams(window.location.search);
     // A link cited under an archived older version opens that version's diff, as the citing reader saw it.
-    const v = sp.get('v');
-    if (!props.asCited && v && v !== props.corpusVersion && props.archived.includes(v)) {
+    // (The page's inline script usually did this before the controls loaded; see early-redirect.ts.)
+    const cited = props.asCited ? null : citedTarget(props.leftId, props.rightId, props.corpusVersion, props.archived, window.location);
+    if (cited) {
       // Filters and view travel with it: a filtered citation opens filtered.
-      window.location.replace(citedHref(props.leftId, props.rightId, window.location.search, window.location.hash));
+      window.location.replace(cited);
       return;
     }
     // Values this pair of versions does not have would hide every row with no box left to untick: drop them.

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { comparison, linked, noticeProps, ORIGIN, siteIndex } from '../../../_lib/data';
 import { compareHref } from '../../../_lib/site';
+import { citedScript } from '../../../_lib/early-redirect';
 import { citeComparison } from '../../../../lib/export/citation';
 import { CompareControls } from './controls';
 import { StaticRows } from './static-rows';
@@ -35,8 +36,11 @@ export default async function ComparePage({ params }: Params) {
   if (!found) notFound();
   const c = found;
   const { left, right } = c.provenance;
+  const ix = siteIndex();
   return (
     <>
+      {/* A permalink cited under an older corpus version opens as cited, before this page's scripts load. */}
+      <script dangerouslySetInnerHTML={{ __html: citedScript(a, b, ix.corpusVersion, ix.archived) }} />
       <p className="muted">
         <a href="/">Versions</a> / compare
       </p>
@@ -57,7 +61,7 @@ export default async function ComparePage({ params }: Params) {
         rowRefs={rowRefs(c)}
         citeText={citeComparison(c, 'text', ORIGIN)}
         citeMarkdown={citeComparison(c, 'markdown', ORIGIN)}
-        swapHref={compareHref(siteIndex().linked, b, a)}
+        swapHref={compareHref(ix.linked, b, a)}
         source={{ url: `/compare/${a}/${b}/comparison.json` }}
       />
       <StaticRows a={a} b={b} />
