@@ -80,9 +80,9 @@ if (!isExport) {
 
 writeFileSync(join(target, '.headers.json'), JSON.stringify(manifest));
 
-// _headers (Netlify, Cloudflare Pages): rules for every path, then one per page. A header named in two matching
-// rules is sent with both values joined, and two policies would both apply, so the policy is only in page rules;
-// an address with no page (served 404.html) still gets the policy from the page's <meta>.
+// _headers (Netlify, Cloudflare Pages): rules for every path, then one per page. Where two matching rules name the
+// same header, a host may join the values (Cloudflare Pages does), and two policies would both apply; so the policy
+// is only in page rules. An address with no page (served 404.html) still gets the policy from the page's <meta>.
 const lines = ['/*', ...Object.entries(BASE).map(([k, v]) => `  ${k}: ${v}`), '/_next/static/*', `  Cache-Control: ${IMMUTABLE}`];
 for (const [path, policy] of Object.entries(pages).sort()) {
   if (path === '/_not-found') continue;

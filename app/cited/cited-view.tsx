@@ -13,19 +13,24 @@ type Query = { a: string; b: string; v: string | null };
 type State =
   | { kind: 'loading'; version: string | null }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; c: Comparison; date: string; current: Record<string, string> | null; currentTitle: string };
+  | { kind: 'ready'; c: Comparison; date: string };
 
 /**
- * The comparison as cited and, when the corpus still holds both versions, the current one: the cited row is judged
- * by comparing its fingerprint with the current row's.
+ * The comparison as cited; then (once its rows are on screen) the current one, when the corpus still holds both
+ * versions: the cited row is judged by comparing its fingerprint with the current row's.
  */
-async function load(index: SiteIndex, q: Query & { v: string }): Promise<State> {
-  const has = (id: string) => index.plans.some((p) => p.id === id);
-  const [then, now] = await Promise.all([comparePair(q.v, q.a, q.b), has(q.a) && has(q.b) ? comparePair(index.corpusVersion, q.a, q.b) : null]);
+async function load(q: Query & { v: string }): Promise<State> {
+  const then = await comparePair(q.v, q.a, q.b);
   if (!then.ok) return { kind: 'error', message: `Corpus version ${q.v} did not hold ${then.missing.join(' or ')}, so this pair cannot be shown as of then.` };
-  const current = now?.ok ? Object.fromEntries(now.c.rows.map((r) => [r.anchor, rowPrint(r)])) : null;
-  const currentTitle = now?.ok ? `${now.c.provenance.left.shortTitle} → ${now.c.provenance.right.shortTitle}` : `${q.a} → ${q.b}`;
-  return { kind: 'ready', c: then.c, date: then.date, current, currentTitle };
+  return { kind: 'ready', c: then.c, date: then.date };
+}
+
+/** Row anchor -> fingerprint in the current comparison, or null when the corpus no longer holds both versions. */
+async function currentPrints(index: SiteIndex, a: string, b: string): Promise<Record<string, string> | null> {
+  const has = (id: string) => index.plans.some((p) => p.id === id);
+  if (!has(a) || !has(b)) return null;
+  const now = await comparePair(index.corpusVersion, a, b);
+  return now.ok ? Object.fromEntries(now.c.rows.map((r) => [r.anchor, rowPrint(r)])) : null;
 }
 
 /** Whether the cited row reads the same in the current comparison: its fingerprint against the current one's. */
@@ -40,6 +45,8 @@ function rowNow(c: Comparison, anchor: string, current: Record<string, string> |
 export function CitedView({ index }: { index: SiteIndex }) {
   const [q, setQ] = useState<Query | null>(null);
   const [state, setState] = useState<State>({ kind: 'loading', version: null });
+  // The current comparison's row fingerprints: undefined until computed, null when the corpus no longer holds the pair.
+  const [current, setCurrent] = useState<Record<string, string> | null | undefined>(undefined);
   const fragment = useFragment();
 
   useEffect(() => {
@@ -61,12 +68,14 @@ export function CitedView({ index }: { index: SiteIndex }) {
     }
     setState({ kind: 'loading', version: v });
     const t0 = performance.now();
-    load(index, { a, b, v }).then(
+    load({ a, b, v }).then(
       (s) => {
-        // For the web benchmark: fetching the slices and recomputing the rows (as cited and now).
+        // For the web benchmark: fetching the slices and recomputing the rows as cited.
         performance.mark('plandiff-cited-done', { detail: { ms: performance.now() - t0 } });
         if (s.kind === 'ready') document.title = `${s.c.provenance.left.shortTitle} → ${s.c.provenance.right.shortTitle}, as cited · plandiff`;
         setState(s);
+        // The rows first; whether the cited row reads the same today, right after.
+        if (s.kind === 'ready') setTimeout(() => currentPrints(index, a, b).then(setCurrent, () => setCurrent(null)), 0);
       },
       (e: unknown) => setState({ kind: 'error', message: `Corpus version ${v} could not be loaded (${String(e)}).` }),
     );
@@ -119,7 +128,7 @@ export function CitedView({ index }: { index: SiteIndex }) {
       <h1>
         {c.provenance.left.shortTitle} → {c.provenance.right.shortTitle}, as cited under corpus {v}
       </h1>
-      <VersionNotice cited={v} anchor={fragment} rowRefs={rowRefs(c)} rowNow={rowNow(c, fragment, state.current)} {...notice}>
+      <VersionNotice cited={v} anchor={fragment} rowRefs={rowRefs(c)} rowNow={current === undefined ? undefined : rowNow(c, fragment, current)} {...notice}>
         <p>
           Shown below as it was: the rows are recomputed from the corpus archived under version {v} ({date}), by today&rsquo;s engine. {toCurrent}.
         </p>
