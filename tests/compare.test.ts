@@ -21,7 +21,7 @@ describe('compare on the small corpus', () => {
         'r-unknown-02 not-reported/unknown [- -> beta-3:unknown-02]',
       ].join('\n'),
     );
-    expect(c.summary.text).toBe('Alpha 3 → Beta 3: 1 changed (reported, sources disagree), 1 dropped (reported), 1 not reported, 2 not public');
+    expect(c.summary.text).toBe('Alpha 3 → Beta 3: 1 edited: 1 in substance (reported, sources disagree), 1 dropped (reported), 1 not reported, 2 not public');
   });
 
   it('keeps every disagreeing claim with its source', () => {
@@ -66,7 +66,7 @@ describe('compare on hand-made plans', () => {
     expect(showComparison(compare(a, b, CTX))).toBe(
       [
         'p1 renumbered/known [a:1 -> b:2] score=1',
-        'p2 reworded/known [a:2 -> b:1] score=0.49 The army is limited to [-600,000-]{+800,000+} personnel{+ in peacetime+}.',
+        'p2 changed/known [a:2 -> b:1] score=0.393 The army is limited to [-600,000-]{+800,000+} personnel{+ in peacetime+}.',
         'r3 added/known [- -> b:3]',
         'p3 dropped/known [a:3 -> -]',
       ].join('\n'),
@@ -74,6 +74,14 @@ describe('compare on hand-made plans', () => {
     const row = compare(a, b, CTX).rows[1]!;
     expect(row.renumbered).toBe(true);
     expect(row.diff?.numbers).toEqual([{ from: '600,000', to: '800,000' }]);
+    // A change of figures and of when it applies is a change of substance, said in one line with its evidence.
+    expect(row.change?.kind).toBe('substantive');
+    expect(row.change?.classes).toEqual(['figure', 'condition']);
+    expect(row.change?.statement).toBe('600,000 personnel → 800,000 personnel; adds “in peacetime”');
+    expect(row.change?.statementBy).toBe('generated');
+    // Each text is the other's clear best match; the score is explained in words.
+    expect(row.evidence?.method).toBe('mutual');
+    expect(row.evidence?.text).toContain('similarity 39 of 100');
   });
 });
 

@@ -12,7 +12,7 @@ describe('exports', () => {
   it('Markdown: a header with provenance, the summary and one table row per aligned row', () => {
     const md = toMarkdown(c, 'https://plandiff.example');
     expect(md).toContain('# Alpha three-point test plan → Beta three-point test revision');
-    expect(md).toContain('Alpha 3 → Beta 3: 1 changed (reported, sources disagree), 1 dropped (reported), 1 not reported, 2 not public');
+    expect(md).toContain('Alpha 3 → Beta 3: 1 edited: 1 in substance (reported, sources disagree), 1 dropped (reported), 1 not reported, 2 not public');
     expect(md).toContain('plandiff corpus version 2025.02.03');
     const tableRows = md.split('\n').filter((l) => l.startsWith('| [')); 
     expect(tableRows).toHaveLength(c.rows.length);
@@ -23,7 +23,7 @@ describe('exports', () => {
   it('CSV: a header and one line per row with every column, quoted where needed', () => {
     const lines = toCsv(c).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[2]).toMatch(/^alpha-3:2~beta-3:army-size,p2,changed,reported,curated,,false,true,alpha-3,2,"The army is limited to 600,000 personnel\.",verbatim/);
+    expect(lines[2]).toMatch(/^alpha-3:2~beta-3:army-size,p2,changed,reported,curated,,false,true,"figures: 600,000 personnel → reported 800,000",generated,,related by reading both texts and the sources,alpha-3,2,"The army is limited to 600,000 personnel\.",verbatim/);
   });
 
   it('Markdown makes data inert: no HTML, no broken cells, diff markers that close', () => {
@@ -50,8 +50,15 @@ describe('exports', () => {
   });
 
   it('a row citation says what changed, how sure, who says so, the corpus version and the permalink', () => {
+    // One attributable sentence first, then how sure and who says so, sources and the permalink on their own lines.
     expect(citeRow(c, row('p3'), 'text', 'https://plandiff.example')).toBe(
-      'Alpha three-point test plan, point 3 → Beta three-point test revision, —: dropped (reported). Claims: a named ambassador, Test Wire, 2025-01-23 [dropped]. Sources: Test Wire, 2025-01-23, https://example.org/three; Test Ministry, 2025-01-10, https://example.org/alpha. plandiff corpus 2025.02.03, row alpha-3:3~beta-3:-: https://plandiff.example/compare/alpha-3/beta-3?v=2025.02.03#p3',
+      [
+        'The Beta 3 reportedly drops point 3 of the Alpha 3 (point 3; reported by Test Wire, citing a named ambassador, 23 Jan 2025).',
+        'Alpha three-point test plan, point 3 → Beta three-point test revision, —: dropped, reported.',
+        'Claims: a named ambassador, Test Wire, said on 2025-01-23 [dropped].',
+        'Sources: Test Wire, published 2025-01-23, https://example.org/three; Test Ministry, published 2025-01-10, https://example.org/alpha.',
+        'plandiff corpus 2025.02.03, row alpha-3:3~beta-3:-: https://plandiff.example/compare/alpha-3/beta-3?v=2025.02.03#p3',
+      ].join('\n'),
     );
     expect(citeRow(c, row('p2'), 'markdown', '')).toContain('sources disagree');
     expect(citeRow(c, row('p2'), 'markdown', '')).toContain('[Test Post, 2025-01-22](https://example.org/two)');

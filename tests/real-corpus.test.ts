@@ -3,6 +3,8 @@ import { checkCorpusDir } from '../lib/node/load';
 import { compareIds } from '../lib/compare/compare';
 import { getPlan, type Corpus } from '../lib/corpus/corpus';
 import { PRIMARY_KINDS } from '../lib/schema';
+import { citeRow } from '../lib/export/citation';
+import { substanceWarnings } from '../lib/corpus/substance';
 
 function load(): Corpus {
   const r = checkCorpusDir(`${__dirname}/../plans`);
@@ -84,5 +86,62 @@ describe('plans/SOURCES.md', () => {
     const { sourcesReport } = await import('../lib/export/sources');
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(`${__dirname}/../plans/SOURCES.md`, 'utf8')).toBe(sourcesReport(load()));
+  });
+});
+
+describe('what changed, said as a reporter would cite it', () => {
+  const corpus = (() => {
+    const r = checkCorpusDir(`${__dirname}/../plans`);
+    if (!r.ok) throw new Error('corpus invalid');
+    return r.corpus;
+  })();
+
+  it('the E3 army row is a change of substance with its evidence, and its citation is one attributable sentence first', () => {
+    const c = compareIds(corpus, 'ukraine-28', 'e3-counter');
+    const army = c.rows.find((r) => r.anchor === 'p6')!;
+    expect(army.kind).toBe('changed');
+    expect(army.change?.kind).toBe('substantive');
+    expect(army.change?.classes).toEqual(expect.arrayContaining(['figure', 'condition']));
+    expect(army.change?.evidence.find((e) => e.class === 'figure')).toMatchObject({ before: '600,000 personnel', after: '800,000' });
+    const cite = citeRow(c, army, 'text', 'https://plandiff.example').split('\n');
+    expect(cite[0]).toMatch(/^The E3 counter-proposal raises the peacetime cap on Ukraine's army from 600,000 to 800,000 \(point 6; text published by .+, 2\d Nov 2025\)\.$/);
+    expect(cite.at(-1)).toBe(`plandiff corpus ${corpus.version}, row ukraine-28:6~e3-counter:6: https://plandiff.example/compare/ukraine-28/e3-counter?v=${corpus.version}#p6`);
+  });
+
+  it('the E3 rows for the NATO bar, frozen assets and territory are changes of substance too', () => {
+    const c = compareIds(corpus, 'ukraine-28', 'e3-counter');
+    for (const a of ['p7', 'p14', 'p21']) expect(c.rows.find((r) => r.anchor === a)!.kind, a).toBe('changed');
+    expect(c.summary.text).toMatch(/\d+ edited: \d+ in substance/);
+  });
+
+  it('the December framework army row shows the figures each side holds, the reported one with who says it', () => {
+    const c = compareIds(corpus, 'ukraine-28', 'us-ukraine-20');
+    const army = c.rows.find((r) => r.anchor === 'p6')!;
+    const figs = army.change!.figures;
+    expect(figs.find((f) => f.side === 'left')).toMatchObject({ figure: '600,000 personnel', status: 'known' });
+    expect(figs.filter((f) => f.side === 'right' && f.status === 'reported').map((f) => f.who)).toContain('Volodymyr Zelensky, President of Ukraine (briefing to journalists in Kyiv)');
+  });
+
+  it('relations compose along the lineage: Geneva and the December framework meet through the 28-point plan', () => {
+    const c = compareIds(corpus, 'geneva-19', 'us-ukraine-20');
+    const army = c.rows.find((r) => r.left.some((p) => p.ref === 'army-size'))!;
+    expect(army.right.map((p) => p.ref)).toEqual(['4']);
+    expect(army.basis).toBe('composed');
+    expect(army.via).toEqual(['ukraine-28']);
+    expect(army.status).toBe('reported');
+    const territory = c.rows.find((r) => r.left.some((p) => p.ref === 'territory'))!;
+    expect(territory.right.map((p) => p.ref)).toEqual(['14']);
+    expect(territory.via).toEqual(['ukraine-28']);
+  });
+
+  it('a resolution endorses points of the plan; it is never shown as a version that dropped the rest', () => {
+    const c = compareIds(corpus, 'gaza-20', 'unsc-2803');
+    expect(c.rows.some((r) => r.kind === 'endorses')).toBe(true);
+    expect(c.rows.some((r) => r.kind === 'dropped' || r.kind === 'added')).toBe(false);
+    expect(c.rows.filter((r) => r.kind === 'not-addressed').length).toBeGreaterThan(0);
+  });
+
+  it('no relation calls a change of substance a rewording', () => {
+    expect(substanceWarnings(corpus)).toEqual([]);
   });
 });

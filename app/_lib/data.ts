@@ -10,7 +10,7 @@ import { formatIssues } from '../../lib/corpus/issues';
 import { getPlan, plansByDate, type Corpus } from '../../lib/corpus/corpus';
 import { linkedPairs, type Pair } from '../../lib/corpus/pairs';
 import { ArchiveFile, type Comparison } from '../../lib/schema';
-import type { PlanSlice, SiteIndex } from './site';
+import type { PlanSlice, SiteIndex, VersionIndex } from './site';
 
 export function corpus() {
   return loadCorpus();
@@ -71,6 +71,18 @@ export function slice(version: string, id: string): PlanSlice | undefined {
   };
 }
 
+/** A version's plans and lineage (see VersionIndex). */
+export function versionIndex(version: string): VersionIndex {
+  const c = archivedCorpus(version);
+  return {
+    format: 'plandiff.version-index/1',
+    version: c.version,
+    date: c.versionDate,
+    plans: plansByDate(c).map((p) => ({ id: p.id, conflict: p.conflict, kind: p.kind, date: p.date })),
+    lineage: c.relations.filter((r) => r.link === 'lineage').map((r) => [r.from, r.to] as [string, string]),
+  };
+}
+
 let index: SiteIndex | undefined;
 /** The site-wide facts every client page starts from (see SiteIndex). */
 export function siteIndex(): SiteIndex {
@@ -87,7 +99,8 @@ function makeSiteIndex(): SiteIndex {
     corpusDate: c.versionDate,
     versions: log.map((e) => e.version),
     archived: archived(),
-    corrections: log.flatMap((e) => e.changes.map((ch) => ({ version: e.version, date: e.date, summary: ch.what, plan: ch.plan, points: (ch.points ?? []).map(String) }))),
+    // Changes of a plan (a log entry may also change other files, such as the provisions).
+    corrections: log.flatMap((e) => e.changes.flatMap((ch) => (ch.plan ? [{ version: e.version, date: e.date, summary: ch.what, plan: ch.plan, points: (ch.points ?? []).map(String) }] : []))),
     plans: plansByDate(c).map((p) => ({ id: p.id, shortTitle: p.shortTitle, date: p.date })),
     knownIds: [...known].sort(),
     linked: linked().map((p) => `${p.a}/${p.b}`),

@@ -38,7 +38,7 @@ export default function CorrectionsPage() {
             <ul>
               {e.changes.map((ch, i) => (
                 <li key={i}>
-                  <Link href={`/plans/${ch.plan}`}>{title(ch.plan)}</Link>
+                  {ch.plan ? <Link href={`/plans/${ch.plan}`}>{title(ch.plan)}</Link> : <>Provisions followed through the {ch.provisions} versions</>}
                   {ch.points?.length ? (
                     <>
                       {' '}

@@ -6,6 +6,7 @@ import {
   Plan,
   PRIMARY_KINDS,
   RelationFile,
+  ProvisionsFile,
   BEARING_KINDS,
   isBearing,
   pointRef,
@@ -23,11 +24,12 @@ export type CorpusFile = { path: string; text: string };
 
 export type CheckResult = { ok: true; corpus: Corpus; issues: [] } | { ok: false; corpus?: undefined; issues: Issue[] };
 
-type FileKind = 'plan' | 'relation' | 'events' | 'corrections' | 'archive';
+type FileKind = 'plan' | 'relation' | 'provisions' | 'events' | 'corrections' | 'archive';
 
 export function fileKind(path: string): FileKind | undefined {
   if (/(^|\/)archive\/[^/]+\.json$/.test(path)) return 'archive';
   if (/(^|\/)relations\/[^/]+\.json$/.test(path)) return 'relation';
+  if (/(^|\/)provisions\/[^/]+\.json$/.test(path)) return 'provisions';
   if (/(^|\/)events\.json$/.test(path)) return 'events';
   if (/(^|\/)corrections\.json$/.test(path)) return 'corrections';
   if (/\.json$/.test(path)) return 'plan';
@@ -45,6 +47,7 @@ export function checkCorpus(files: CorpusFile[], today: string, opts: { archives
   const issues: Issue[] = [];
   const plans: { path: string; plan: Plan }[] = [];
   const relations: { path: string; rel: RelationFile }[] = [];
+  const provisions: { path: string; file: ProvisionsFile }[] = [];
   let events: { path: string; ev: EventsFile } | undefined;
   let corrections: { path: string; log: CorrectionsFile } | undefined;
   const archives: ArchiveEntry[] = [];
@@ -64,7 +67,7 @@ export function checkCorpus(files: CorpusFile[], today: string, opts: { archives
       continue;
     }
     if (kind !== 'archive') live.set(f.path, parsed.value);
-    const schema = { plan: Plan, relation: RelationFile, events: EventsFile, corrections: CorrectionsFile, archive: ArchiveFile }[kind];
+    const schema = { plan: Plan, relation: RelationFile, provisions: ProvisionsFile, events: EventsFile, corrections: CorrectionsFile, archive: ArchiveFile }[kind];
     const result = (schema as z.ZodType).safeParse(parsed.value);
     if (!result.success) {
       issues.push(...zodIssues(f.path, kind, parsed.value, result.error.issues));
@@ -72,6 +75,7 @@ export function checkCorpus(files: CorpusFile[], today: string, opts: { archives
     }
     if (kind === 'plan') plans.push({ path: f.path, plan: result.data as Plan });
     else if (kind === 'relation') relations.push({ path: f.path, rel: result.data as RelationFile });
+    else if (kind === 'provisions') provisions.push({ path: f.path, file: result.data as ProvisionsFile });
     else if (kind === 'events') events = { path: f.path, ev: result.data as EventsFile };
     else if (kind === 'archive') archives.push({ path: f.path, archive: result.data as ArchiveFile, json: JSON.stringify(parsed.value) });
     else corrections = { path: f.path, log: result.data as CorrectionsFile };
@@ -101,6 +105,7 @@ export function checkCorpus(files: CorpusFile[], today: string, opts: { archives
     seenPairs.add(pair);
     issues.push(...checkRelationFile(path, rel, planIds, present, today));
   }
+  for (const { path, file } of provisions) issues.push(...checkProvisions(path, file, planIds));
   if (events) issues.push(...checkEvents(events.path, events.ev, present, today));
   else if (files.some((f) => fileKind(f.path))) issues.push({ file: 'plans/events.json', code: 'missing-file', message: 'the events file is missing' });
   if (corrections) {
@@ -125,6 +130,7 @@ export function checkCorpus(files: CorpusFile[], today: string, opts: { archives
       versionDate: last.date,
       plans: plans.map((p) => p.plan),
       relations: relations.map((r) => r.rel),
+      provisions: provisions.map((p) => p.file),
       events: events.ev,
       corrections: corrections.log,
     },
@@ -405,6 +411,25 @@ function checkRelationFile(file: string, rel: RelationFile, plans: Map<string, P
   return out;
 }
 
+/** Provisions: one file per conflict, named after it; every seed is a point of a version of that conflict. */
+function checkProvisions(file: string, pf: ProvisionsFile, plans: Map<string, Plan>): Issue[] {
+  const out: Issue[] = [];
+  if (baseName(file) !== pf.conflict) out.push({ file, field: 'conflict', code: 'name-mismatch', message: `expected the file to be named ${pf.conflict}.json` });
+  const ids = new Set<string>();
+  for (const pv of pf.provisions) {
+    const where = `provision ${pv.id}`;
+    if (ids.has(pv.id)) out.push({ file, where, field: 'id', code: 'duplicate-provision', message: 'this provision id is used twice' });
+    ids.add(pv.id);
+    pv.seeds.forEach((s, i) => {
+      const plan = plans.get(s.plan);
+      if (!plan) out.push({ file, where, field: `seeds[${i + 1}].plan`, code: 'unknown-plan', message: `refers to plan "${s.plan}", which is not in the corpus` });
+      else if (plan.conflict !== pf.conflict) out.push({ file, where, field: `seeds[${i + 1}].plan`, code: 'other-conflict', message: `${s.plan} is a plan of ${plan.conflict}, not of ${pf.conflict}` });
+      else if (!plan.points.some((p) => pointRef(p) === String(s.point))) out.push({ file, where, field: `seeds[${i + 1}].point`, code: 'unknown-point', message: `${s.plan} has no point ${s.point}` });
+    });
+  }
+  return out;
+}
+
 function checkEvents(file: string, ev: EventsFile, plans: Set<string>, today: string): Issue[] {
   const out: Issue[] = [];
   checkSources(file, ev.sources, today, out);
@@ -439,6 +464,7 @@ function checkCorrections(file: string, log: CorrectionsFile, plans: Set<string>
     e.changes.forEach((c, j) => {
       // An entry may name a plan that some version held (one removed since), so names are checked against the
       // archives. An archived corpus is checked without them; its log is a prefix of the live one, checked there.
+      if (!c.plan) return;
       const ok = held ? held.has(c.plan) : true;
       if (!ok) out.push({ file, where, field: `changes[${j + 1}].plan`, code: 'unknown-plan', message: `refers to plan "${c.plan}", which is not in the corpus${held ? ' nor in any archived version' : ''}` });
     });
@@ -468,6 +494,10 @@ function locate(kind: FileKind, data: unknown, path: (string | number)[]): { whe
   if (path[0] === 'sources' && typeof path[1] === 'number') {
     const s = valueAt(data, path.slice(0, 2)) as { id?: unknown } | undefined;
     return { where: `source ${typeof s?.id === 'string' ? s.id : `#${path[1] + 1}`}`, field: fieldOf(path.slice(2)) };
+  }
+  if (kind === 'provisions' && path[0] === 'provisions' && typeof path[1] === 'number') {
+    const pv = valueAt(data, path.slice(0, 2)) as { id?: unknown } | undefined;
+    return { where: `provision ${typeof pv?.id === 'string' ? pv.id : `#${path[1] + 1}`}`, field: fieldOf(path.slice(2)) };
   }
   if (kind === 'relation' && path[0] === 'relations' && typeof path[1] === 'number') {
     return { where: `relation ${path[1] + 1}`, field: fieldOf(path.slice(2)) };

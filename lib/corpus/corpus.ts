@@ -1,4 +1,4 @@
-import type { CorrectionsFile, EventsFile, Plan, RelationFile } from '../schema';
+import type { CorrectionsFile, EventsFile, Plan, ProvisionsFile, RelationFile } from '../schema';
 
 /** The validated corpus: every plan, relation, event and correction, and the corpus version they make up. */
 export type Corpus = {
@@ -8,6 +8,8 @@ export type Corpus = {
   versionDate: string;
   plans: Plan[];
   relations: RelationFile[];
+  /** The provisions followed through each conflict's versions (plans/provisions/<conflict>.json). */
+  provisions: ProvisionsFile[];
   events: EventsFile;
   corrections: CorrectionsFile;
 };

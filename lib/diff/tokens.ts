@@ -17,12 +17,3 @@ export function tokenize(text: string): string[] {
 export const isNumberToken = (t: string) => /^[$€£]?\d(?:[\d,.:/-]*\d)?%?$/.test(t);
 export const isSpace = (t: string) => /^\s+$/.test(t);
 export const isWord = (t: string) => /^[\p{L}\p{M}\p{N}]/u.test(t) && !isNumberToken(t);
-
-/** Lower-cased content words (and numbers), for similarity. */
-export function contentTerms(text: string): string[] {
-  return tokenize(text.toLowerCase()).filter((t) => !isSpace(t) && (isWord(t) || isNumberToken(t)) && !STOP.has(t));
-}
-
-const STOP = new Set(
-  'a an and are as at be been by for from has have in into is it its of on or that the their this to was were will with which who within shall would not no all any'.split(' '),
-);

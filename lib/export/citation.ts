@@ -1,5 +1,5 @@
 import type { Comparison, Row } from '../schema';
-import { STATUS_WORD, kindWord, permalink, pointsWord } from './common';
+import { STATUS_WORD, attribution, kindWord, permalink, pointsWord, rowSentence } from './common';
 
 export type CitationFormat = 'text' | 'markdown';
 
@@ -10,14 +10,22 @@ export type CitationFormat = 'text' | 'markdown';
 export function citeRow(c: Comparison, r: Row, format: CitationFormat = 'text', base = ''): string {
   const { left, right, corpusVersion } = c.provenance;
   const link = permalink(base, c, r);
-  const head = `${left.title}, ${pointsWord(r.left)} → ${right.title}, ${pointsWord(r.right)}: ${kindWord(r.kind)} (${STATUS_WORD[r.status]}${r.basis === 'computed' ? `; computed by text similarity, score ${r.score}` : ''}${r.disagree ? '; sources disagree' : ''}).`;
-  const claims = r.claims.map((cl) => `${cl.who}, ${cl.outlet}, ${cl.date}${cl.stance ? ` [${cl.stance}]` : ''}`);
-  const srcs = r.sources.map((s) => (format === 'markdown' ? `[${s.outlet}, ${s.published}](${s.url})` : `${s.outlet}, ${s.published}, ${s.url}`));
-  const parts = [head];
-  if (claims.length) parts.push(`Claims: ${claims.join('; ')}.`);
-  if (srcs.length) parts.push(`Sources: ${srcs.join('; ')}.`);
-  parts.push(format === 'markdown' ? `plandiff corpus ${corpusVersion}, [${r.id}](${link})` : `plandiff corpus ${corpusVersion}, row ${r.id}: ${link}`);
-  return parts.join(' ');
+  // First line: one sentence that can be quoted and attributed as it stands.
+  const lines = [`${rowSentence(c, r)} (${attribution(r)}).`];
+  const how = [
+    `${kindWord(r.kind)}, ${STATUS_WORD[r.status]}`,
+    r.change?.statementBy === 'generated' && r.change.statement ? `generated from the texts: ${r.change.statement}` : '',
+    r.basis === 'computed' && r.evidence ? r.evidence.text : '',
+    r.basis === 'composed' ? `paired through ${r.via.join(', ')}` : '',
+    r.disagree ? 'sources disagree' : '',
+  ].filter(Boolean);
+  lines.push(`${left.title}, ${pointsWord(r.left)} → ${right.title}, ${pointsWord(r.right)}: ${how.join('; ')}.`);
+  const claims = r.claims.map((cl) => `${cl.who}, ${cl.outlet}, said on ${cl.date}${cl.stance ? ` [${cl.stance}]` : ''}`);
+  if (claims.length) lines.push(`Claims: ${claims.join('; ')}.`);
+  const srcs = r.sources.map((s) => (format === 'markdown' ? `[${s.outlet}, ${s.published}](${s.url})` : `${s.outlet}, published ${s.published}, ${s.url}`));
+  if (srcs.length) lines.push(`Sources: ${srcs.join('; ')}.`);
+  lines.push(format === 'markdown' ? `plandiff corpus ${corpusVersion}, [${r.id}](${link})` : `plandiff corpus ${corpusVersion}, row ${r.id}: ${link}`);
+  return lines.join('\n');
 }
 
 export function citeComparison(c: Comparison, format: CitationFormat = 'text', base = ''): string {

@@ -1,5 +1,5 @@
 import type { Comparison, Row, RowKind, RowPoint, Status, WordingKind } from '../schema';
-import { KIND_LABEL } from '../compare/compare';
+import { KIND_LABEL } from '../compare/summary';
 
 /**
  * Where a citation points: `${base}/compare/a/b?v=VERSION[&kind=…&status=…]#anchor`, the same URL state as the web
@@ -43,5 +43,107 @@ export function rowHeadline(r: Row): string {
   const kind = kindWord(r.kind);
   const bits = [`${kind} (${STATUS_WORD[r.status]}${r.basis === 'computed' ? `, computed, similarity ${r.score}` : ''}${r.disagree ? ', sources disagree' : ''})`];
   if (r.renumbered && r.kind !== 'renumbered') bits.push('renumbered');
+  if (r.change?.statement) bits.push(`${r.change.statementBy === 'generated' ? 'generated from the texts: ' : ''}${r.change.statement}`);
   return bits.join(', ');
+}
+
+/** How a row was found, in words: through which versions, or by what evidence (computed rows). */
+export function howFound(r: Row): string {
+  if (r.basis === 'composed') return `paired through ${r.via.join(', ')}`;
+  if (r.basis === 'computed' && r.evidence) return r.evidence.text;
+  if (r.kind === 'unpaired' && r.candidates.length) return `candidates: ${r.candidates.map((c) => `point ${c.ref} (similarity ${Math.round(c.score * 100)} of 100)`).join(', ')}`;
+  return r.basis === 'curated' ? 'related by reading both texts and the sources' : '';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** 2025-11-23 -> "23 Nov 2025": the form a reader's sentence takes. */
+export function dayMonthYear(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
+}
+
+const the = (shortTitle: string) => (/^the\s/i.test(shortTitle) ? shortTitle : `the ${shortTitle}`);
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const named = (p: RowPoint) => (p.n != null ? `point ${p.n}` : `the point on “${p.label ?? p.ref}”`);
+const namedAll = (ps: RowPoint[]) => (ps.length === 1 ? named(ps[0]!) : `points ${ps.map((p) => (p.n != null ? p.n : p.label ?? p.ref)).join(', ')}`);
+const label = (ps: RowPoint[]) => (ps.length === 1 && ps[0]!.label && ps[0]!.n != null ? ` (${ps[0]!.label})` : '');
+
+/**
+ * Who the row's right-hand side rests on, for the parenthesis of a citation: the copy its text is held from, or the
+ * first source that reports it. "point 6; text published by The Straits Times (Reuters), 24 Nov 2025".
+ */
+export function attribution(r: Row): string {
+  const side = r.right.length ? r.right : r.left;
+  const where = namedAll(side);
+  const disagree = r.disagree ? '; sources disagree' : '';
+  const cited = (cl: Row['claims'][number]) => `${cl.outlet}${/unnamed/i.test(cl.who) ? '' : `, citing ${cl.who.replace(/\s*\(.*\)$/, '')}`}, ${dayMonthYear(cl.date)}`;
+  const reportedBy = (cls: Row['claims']) => `reported by ${cited(cls[0]!)}${cls.length > 1 ? ` and ${cls.length - 1} other source${cls.length > 2 ? 's' : ''}` : ''}`;
+  // What became of a point (dropped, moved, left open) rests on who reports it, not on where its text is held.
+  const aboutRelation = r.claims.filter((c) => c.about === 'relation');
+  if (r.status !== 'known' && aboutRelation.length && (!r.right.length || ['bracketed', 'moved'].includes(r.kind))) return `${where}; ${reportedBy(aboutRelation)}${disagree}`;
+  const p = side[0];
+  if (p?.status === 'known' && p.wordingFrom[0]) {
+    const w = p.wordingFrom[0];
+    return `${where}; ${p.wording === 'verbatim' ? 'text published by' : 'wording held from'} ${w.outlet}, ${dayMonthYear(w.published)}${disagree}`;
+  }
+  const mine = r.claims.filter((c) => c.side === (r.right.length ? 'right' : 'left'));
+  const any = mine.length ? mine : r.claims;
+  if (any.length) return `${where}; ${reportedBy(any)}${disagree}`;
+  return `${where}; content not public`;
+}
+
+/**
+ * The row as one sentence a reporter can quote and attribute: what the later version does to the earlier one's
+ * point, in words, with the change's own line where there is one. Reported rows say "reportedly"; possible matches
+ * and placeholders say what they are, never more.
+ */
+export function rowSentence(c: Comparison, r: Row): string {
+  const L = the(c.provenance.left.shortTitle);
+  const R = the(c.provenance.right.shortTitle);
+  const reported = r.status !== 'known' ? 'reportedly ' : '';
+  const ofLeft = `${namedAll(r.left)}${label(r.left)} of ${L}`;
+  const st = r.change?.statement;
+  switch (r.kind) {
+    case 'possible':
+      return `${cap(namedAll(r.right))} of ${R} may correspond to ${ofLeft}: a possible match to check${r.score != null ? ` (similarity ${Math.round(r.score * 100)} of 100)` : ''}`;
+    case 'unpaired':
+      return `${cap(r.left.length ? ofLeft : `${namedAll(r.right)} of ${R}`)} has no sure counterpart in ${r.left.length ? R : L}; candidates: ${r.candidates.map((x) => `point ${x.ref}`).join(', ')}`;
+    case 'not-reported':
+      return r.left.length ? `No source reports what became of ${ofLeft} in ${R}` : `${cap(namedAll(r.right))} of ${R}: ${r.right[0]?.status === 'unknown' ? 'content not public' : 'no source relates it to'} ${r.right[0]?.status === 'unknown' ? '' : L}`.trim();
+    case 'not-in-excerpt':
+      return `${cap(ofLeft)} is not in the excerpt`;
+    case 'not-addressed':
+      return `${cap(R)} does not address ${ofLeft}`;
+    case 'unmatched':
+      return `${cap(r.left.length ? ofLeft : `${namedAll(r.right)} of ${R}`)} has no counterpart in ${r.left.length ? R : L}`;
+    case 'added':
+      return `${cap(R)} ${reported}adds ${namedAll(r.right)}${label(r.right)}`;
+    case 'dropped':
+      return `${cap(R)} ${reported}drops ${ofLeft}`;
+    case 'moved':
+      return `${cap(R)} ${reported}moves ${ofLeft} to another document or track`;
+    case 'kept':
+      return `${cap(R)} ${reported}keeps ${ofLeft}${r.renumbered ? ` as ${namedAll(r.right)}` : ''}`;
+    case 'renumbered':
+      return `${cap(R)} ${reported}keeps ${ofLeft} as ${namedAll(r.right)}`;
+    default:
+      break;
+  }
+  if (st && r.change?.statementBy === 'curated') return `${cap(R)} ${reported}${st}`;
+  const verb: Partial<Record<Row['kind'], string>> = {
+    changed: 'changes',
+    reworded: 'rewords',
+    merged: 'merges',
+    split: 'splits',
+    bracketed: 'leaves open',
+    linked: 'has its own version of',
+    analogous: 'has an analogue of',
+    endorses: 'endorses',
+    implements: 'implements',
+    elaborates: 'elaborates on',
+    supersedes: 'supersedes',
+  };
+  const tail = st ? `: ${st}` : '';
+  const via = r.via.length ? ` (through ${r.via.join(', ')})` : '';
+  return `${cap(R)} ${reported}${verb[r.kind] ?? KIND_LABEL[r.kind]} ${ofLeft}${via}${tail}`;
 }

@@ -1,5 +1,5 @@
 import type { Comparison } from '../schema';
-import { permalink, pointText } from './common';
+import { howFound, permalink, pointText } from './common';
 import { showDiff } from '../diff/text-diff';
 
 /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
@@ -10,7 +10,7 @@ export function csvCell(v: string | number | boolean | null): string {
 }
 
 export const CSV_COLUMNS = [
-  'row_id', 'anchor', 'kind', 'status', 'basis', 'score', 'renumbered', 'disagree',
+  'row_id', 'anchor', 'kind', 'status', 'basis', 'score', 'renumbered', 'disagree', 'change', 'change_by', 'change_classes', 'how_found',
   'left_plan', 'left_points', 'left_text', 'left_wording',
   'right_plan', 'right_points', 'right_text', 'right_wording',
   'diff', 'number_changes', 'themes', 'rationale', 'claims', 'sources', 'corpus_version', 'permalink',
@@ -22,6 +22,7 @@ export function toCsv(c: Comparison, base = ''): string {
   for (const r of c.rows) {
     const vals: (string | number | boolean | null)[] = [
       r.id, r.anchor, r.kind, r.status, r.basis, r.score, r.renumbered, r.disagree,
+      r.change?.statement ?? '', r.change?.statementBy ?? '', r.change?.classes.join(' ') ?? '', howFound(r),
       c.provenance.left.id, r.left.map((p) => p.ref).join('+'), r.left.map(pointText).join('\n'), r.left.map((p) => p.wording ?? '').join('+'),
       c.provenance.right.id, r.right.map((p) => p.ref).join('+'), r.right.map(pointText).join('\n'), r.right.map((p) => p.wording ?? '').join('+'),
       r.diff ? showDiff(r.diff.segments) : '', r.diff?.numbers.map((n) => `${n.from} -> ${n.to}`).join('; ') ?? '',

@@ -4,3 +4,4 @@ export * from './csv';
 export * from './json';
 export * from './citation';
 export * from './sources';
+export * from './history';

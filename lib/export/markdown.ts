@@ -1,5 +1,5 @@
 import type { Comparison, Row } from '../schema';
-import { permalink, pointText, pointsWord, rowHeadline } from './common';
+import { howFound, permalink, pointText, pointsWord, rowHeadline } from './common';
 
 /**
  * Text from the data, made inert for Markdown: its own markup characters are escaped, angle brackets become
@@ -47,6 +47,7 @@ export function toMarkdown(c: Comparison, base = ''): string {
     const diff = diffMarkdown(r);
     const change = [
       mdText(rowHeadline(r)),
+      howFound(r) && r.basis !== 'curated' ? mdText(howFound(r)) : '',
       diff ? `Diff: ${diff}` : '',
       ...(r.diff?.numbers.map((n) => mdText(`number ${n.from} → ${n.to}`)) ?? []),
       r.rationale ? mdText(r.rationale) : '',

@@ -13,6 +13,10 @@ import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '..
 import { filterComparison, parseList, VOCAB } from '../compare/filter';
 import { toCsv, toJson, toMarkdown, citeComparison, citeRow, pointText, sourcesReport, STATUS_WORD } from '../export';
 import { statusCounts } from '../corpus/points';
+import { composeRelations } from '../align/compose';
+import { substanceWarnings } from '../corpus/substance';
+import { history } from '../history/history';
+import { historyCsv, historyMarkdown } from '../export/history';
 import { ArchiveFile, Plan, pointRef } from '../schema';
 import { parseJsonText } from '../corpus/json-text';
 
@@ -30,6 +34,8 @@ const USAGE = `usage: npm run plandiff -- <command>
   cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL] [--at <corpus version>]
                                      a ready-to-paste citation for a comparison or one row
   sources                            where each point's wording comes from (the text of plans/SOURCES.md)
+  history <conflict> [<provision>] [--format md|json|csv]
+                                     provisions followed through every version of a conflict
   archive                            freeze the corpus under its current version in
                                      plans/archive/<version>.json (run it once a change is logged)
   import <file.txt> --id <id> --title "..." [--date YYYY-MM-DD] [--conflict ukraine] [--out plans/<id>.json]
@@ -43,6 +49,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
   check: [],
   list: [],
   sources: [],
+  history: ['format'],
   archive: [],
   show: ['format'],
   compare: VIEW_FLAGS,
@@ -150,6 +157,8 @@ export function run(argv: string[], out: Out): number {
           return 2;
         }
         const c = r.corpus;
+        const warn = substanceWarnings(c);
+        if (warn.length) out.stderr(`${formatIssues(warn)}\n${warn.length} warning(s).\n`);
         out.stdout(`ok: corpus ${c.version}: ${c.plans.length} versions, ${c.plans.reduce((n, p) => n + p.points.length, 0)} points, ${c.relations.length} relation files, ${c.events.events.length} events.\n`);
         return 0;
       }
@@ -157,7 +166,8 @@ export function run(argv: string[], out: Out): number {
         const c = loadOrFail();
         for (const p of plansByDate(c)) {
           const k = statusCounts(p);
-          out.stdout(`${p.id.padEnd(16)} ${p.date}  ${p.origin.channel.padEnd(8)} ${String(p.declaredPoints).padStart(3)} points (${k.known} known, ${k.reported} reported, ${k.unknown} not public)  ${p.title}\n`);
+          const kind = p.kind === 'plan-version' ? 'version' : p.kind;
+          out.stdout(`${p.id.padEnd(21)} ${p.date}  ${kind.padEnd(14)} ${p.origin.channel.padEnd(8)} ${String(p.declaredPoints).padStart(3)} points (${k.known} known, ${k.reported} reported, ${k.unknown} not public)  ${p.title}\n`);
         }
         return 0;
       }
@@ -195,7 +205,9 @@ export function run(argv: string[], out: Out): number {
         if (kinds.bad.length) throw new UsageError(`--kind: unknown kind ${kinds.bad.join(', ')}; valid: ${VOCAB.kinds.join(', ')}`);
         if (statuses.bad.length) throw new UsageError(`--status: unknown status ${statuses.bad.join(', ')}; valid: ${VOCAB.statuses.join(', ')}`);
         if (themes.bad.length) throw new UsageError(`--theme: unknown theme ${themes.bad.join(', ')}; valid: ${VOCAB.themes.join(', ')}`);
-        const full = compare(a, b, { corpusVersion: c.version, corpusDate: c.versionDate, relations: findRelationFile(c, a.id, b.id) });
+        // Relations composed through the lineage link two corpus versions only (a file is not in the lineage).
+        const both = getPlan(c, a.id) === a && getPlan(c, b.id) === b;
+        const full = compare(a, b, { corpusVersion: c.version, corpusDate: c.versionDate, relations: findRelationFile(c, a.id, b.id), composed: both ? composeRelations(c, a.id, b.id) : [] });
         const cmp = filterComparison(full, { kinds: kinds.values, statuses: statuses.values, themes: themes.values, changesOnly: flags['changes-only'] === true });
         if (cmd === 'cite') {
           const f = fmt(flags, ['text', 'markdown'], 'text') as 'text' | 'markdown';
@@ -215,6 +227,18 @@ export function run(argv: string[], out: Out): number {
       case 'sources':
         out.stdout(sourcesReport(loadOrFail()));
         return 0;
+      case 'history': {
+        if (args.length < 1 || args.length > 2) throw new UsageError('history takes a conflict and optionally a provision');
+        const c = loadOrFail();
+        const conflicts = [...new Set(c.plans.map((p) => p.conflict))].sort();
+        if (!conflicts.includes(args[0]!)) throw new UsageError(`unknown conflict "${args[0]}"; valid: ${conflicts.join(', ')}`);
+        const ids = c.provisions.find((p) => p.conflict === args[0])?.provisions.map((p) => p.id) ?? [];
+        if (args[1] && !ids.includes(args[1])) throw new UsageError(`unknown provision "${args[1]}" of ${args[0]}; valid: ${ids.join(', ')}`);
+        const h = history(c, args[0]!, args[1]);
+        const f = fmt(flags, ['md', 'json', 'csv'], 'md');
+        out.stdout(f === 'json' ? `${JSON.stringify(h, null, 2)}\n` : f === 'csv' ? historyCsv(h) : historyMarkdown(h));
+        return 0;
+      }
       case 'archive':
         return runArchive(out);
       default:

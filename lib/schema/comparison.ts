@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Status, Theme } from './common';
 import { SourceKind } from './source';
 import { WordingKind } from './point';
+import { DocumentKind } from './plan';
 import { RELATION_KINDS } from './relation';
 
 /**
@@ -10,8 +11,21 @@ import { RELATION_KINDS } from './relation';
  */
 export const ROW_KINDS = [
   ...RELATION_KINDS,
+  /**
+   * Two versions' points of one provision, linked through a third version, where what changed between them is not
+   * established (each changed from the common version in its own way).
+   */
+  'linked',
+  /** The best remaining candidate for a point, found by similarity and order: a reader must check it. Not a change. */
+  'possible',
+  /** A point with no pair, but with plausible candidates on the other side: not shown as dropped or added. */
+  'unpaired',
+  /** A point of a whole version that a pasted excerpt does not cover: not a deletion. */
+  'not-in-excerpt',
   /** A point whose fate no source reports, against a version that is not fully public. */
   'not-reported',
+  /** A point of a plan version that a related document (a resolution, a declaration) does not address. */
+  'not-addressed',
   /** A point of one conflict's plan with no analogue in the other's. */
   'unmatched',
 ] as const;
@@ -56,8 +70,45 @@ export const RowClaim = z.object({
   stance: z.string().nullable(),
   /** Whether the claim is about the relation (what became of the point) or about the point's content. */
   about: z.enum(['relation', 'point']),
+  /** For a claim about a point: the side whose point it describes. */
+  side: z.enum(['left', 'right']).nullable(),
 });
 export type RowClaim = z.infer<typeof RowClaim>;
+
+/** What kind of change an edit is (lib/diff/classify.ts), with the spans that show it. */
+export const ChangeClass = z.enum(['figure', 'negation', 'modality', 'actor', 'condition', 'list', 'scope']);
+export const RowChange = z.object({
+  /** substantive: any class found; rewording: same meaning in other words; typographic; none: same text. */
+  kind: z.enum(['none', 'typographic', 'rewording', 'substantive']).nullable(),
+  classes: z.array(ChangeClass),
+  evidence: z.array(z.object({ class: ChangeClass, before: z.string().nullable(), after: z.string().nullable(), note: z.string() })),
+  /** One line of what changed: from the relation (curated) or generated from the evidence (generated). */
+  statement: z.string().nullable(),
+  statementBy: z.enum(['curated', 'generated']).nullable(),
+  /** Figures on either side, with their status: a known text's figure, or who reports which figure. */
+  figures: z.array(
+    z.object({
+      side: z.enum(['left', 'right', 'relation']),
+      figure: z.string(),
+      status: z.enum(['known', 'reported']),
+      who: z.string().nullable(),
+      outlet: z.string().nullable(),
+      date: z.string().nullable(),
+      url: z.string().nullable(),
+    }),
+  ),
+});
+export type RowChange = z.infer<typeof RowChange>;
+
+/** How a computed row was found, and its score explained in words. */
+export const RowEvidence = z.object({
+  method: z.enum(['exact', 'similar', 'mutual', 'order', 'union', 'possible']),
+  score: z.number(),
+  /** The strongest shared terms (words, names, figures) as they read in the texts. */
+  shared: z.array(z.string()),
+  text: z.string(),
+});
+export type RowEvidence = z.infer<typeof RowEvidence>;
 
 export const SegmentSchema = z.object({ op: z.enum(['same', 'del', 'ins']), text: z.string(), trivial: z.boolean().optional() });
 
@@ -68,9 +119,17 @@ export const Row = z.object({
   anchor: z.string(),
   kind: RowKind,
   status: Status,
-  /** curated: from plans/relations; computed: text similarity (see score); inferred: left over after both. */
-  basis: z.enum(['curated', 'computed', 'inferred']),
+  /**
+   * curated: a relation between the two versions; composed: relations chained through the versions in `via`;
+   * computed: text similarity and order (see `evidence`); inferred: left over after all of these.
+   */
+  basis: z.enum(['curated', 'composed', 'computed', 'inferred']),
   score: z.number().nullable(),
+  /** For composed rows: the version ids of the chain, in order from left to right. */
+  via: z.array(z.string()),
+  evidence: RowEvidence.nullable(),
+  /** For unpaired rows: the plausible candidates on the other side, best first. */
+  candidates: z.array(z.object({ ref: z.string(), label: z.string().nullable(), score: z.number() })),
   renumbered: z.boolean(),
   left: z.array(RowPoint),
   right: z.array(RowPoint),
@@ -80,6 +139,7 @@ export const Row = z.object({
   sources: z.array(RowSource),
   disagree: z.boolean(),
   stances: z.array(z.string()),
+  change: RowChange.nullable(),
   diff: z
     .object({
       segments: z.array(SegmentSchema),
@@ -96,6 +156,8 @@ export type Row = z.infer<typeof Row>;
 export const VersionInfo = z.object({
   id: z.string(),
   title: z.string(),
+  /** A version of the plan, or a related document of this kind. */
+  documentKind: DocumentKind,
   shortTitle: z.string(),
   conflict: z.string(),
   date: z.string(),
@@ -118,7 +180,10 @@ export const Comparison = z.object({
     relationFile: z.string().nullable(),
     /** A caution to show with the comparison, e.g. for versions that are not direct parent and child. */
     notes: z.array(z.string()),
-    threshold: z.number(),
+    /** The aligner's bars for computed rows (lib/align/align.ts). */
+    align: z.object({ confident: z.number(), gap: z.number(), possible: z.number(), unionGain: z.number() }),
+    /** A side that is an excerpt of its version: its uncovered points are "not in the excerpt", never dropped. */
+    excerpt: z.enum(['left', 'right']).nullable(),
     /** Present when rows were filtered: the same state as the web page's URL (kind, status, theme, view). */
     filter: z.record(z.string(), z.string()).optional(),
   }),
@@ -127,6 +192,10 @@ export const Comparison = z.object({
     byKind: z.record(z.string(), z.number()),
     byStatus: z.object({ known: z.number(), reported: z.number(), unknown: z.number() }),
     disagree: z.number(),
+    /** Rows whose change is substantive (figures, negation, modality, parties, conditions, lists, scope). */
+    substantive: z.number(),
+    /** Possible matches a reader should check. */
+    possible: z.number(),
     text: z.string(),
   }),
   rows: z.array(Row),

@@ -37,12 +37,16 @@ export const Correction = z
       .array(
         z
           .object({
-            plan: Slug,
+            /** The plan the change touches... */
+            plan: Slug.optional(),
+            /** ...or the provisions of a conflict (plans/provisions/<conflict>.json). */
+            provisions: Slug.optional(),
             /** Points touched (numbers or keys); empty or absent means the whole version. */
             points: z.array(z.union([z.number().int().positive(), Slug])).optional(),
             what: z.string().min(1),
           })
-          .strict(),
+          .strict()
+          .refine((c) => !!c.plan !== !!c.provisions, { message: 'name either a plan or a conflict whose provisions changed' }),
       )
       .min(1),
   })
@@ -75,7 +79,7 @@ export const ArchiveFile = z
       .array(
         z
           .object({
-            path: z.string().regex(/^plans\/(?:relations\/)?[a-z0-9-]+\.json$/, { message: 'expected a path like plans/<id>.json' }),
+            path: z.string().regex(/^plans\/(?:relations\/|provisions\/)?[a-z0-9-]+\.json$/, { message: 'expected a path like plans/<id>.json' }),
             data: z.unknown(),
           })
           .strict(),

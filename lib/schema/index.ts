@@ -3,5 +3,7 @@ export * from './source';
 export * from './point';
 export * from './plan';
 export * from './relation';
+export * from './provision';
+export * from './history';
 export * from './corpus';
 export * from './comparison';

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { CorrectionsFile, EventsFile } from './corpus';
 import { Plan } from './plan';
 import { RelationFile } from './relation';
+import { ProvisionsFile } from './provision';
 
 /** The published JSON Schemas, generated from the zod schemas so they cannot drift. */
 export const PUBLISHED_SCHEMAS = {
   plan: Plan,
   relation: RelationFile,
+  provisions: ProvisionsFile,
   events: EventsFile,
   corrections: CorrectionsFile,
 } as const;

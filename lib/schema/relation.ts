@@ -52,6 +52,12 @@ export const Relation = z
     kind: RelationKind,
     status: z.enum(['known', 'reported']),
     rationale: z.string().min(1),
+    /**
+     * What changed, in one line of our own words, as a verb phrase whose subject is the later version ("raises the
+     * peacetime cap on Ukraine's army from 600,000 to 800,000"). Used in the row header and citations instead of the
+     * line generated from the texts.
+     */
+    change: z.string().min(1).max(200).optional(),
     claims: z.array(Claim).optional(),
     sources: z.array(Slug).optional(),
   })

@@ -30,7 +30,7 @@ export default async function PlanPage({ params }: Params) {
   if (!p) notFound();
   const src = new Map(p.sources.map((s) => [s.id, s]));
   const claimsOut = (cs: Claim[]) =>
-    cs.map((c) => ({ source: c.source, outlet: src.get(c.source)?.outlet ?? c.source, url: src.get(c.source)?.url ?? '', who: c.who, date: c.date, said: c.said, stance: c.stance ?? null, about: 'point' as const }));
+    cs.map((c) => ({ source: c.source, outlet: src.get(c.source)?.outlet ?? c.source, url: src.get(c.source)?.url ?? '', who: c.who, date: c.date, said: c.said, stance: c.stance ?? null, about: 'point' as const, side: null }));
   const others = corpus().plans.filter((x) => x.id !== p.id);
   return (
     <>

@@ -119,8 +119,8 @@ export function RowView({ c, r, citable = true, href = directHref }: { c: Compar
         <KindBadge kind={r.kind} />
         <StatusBadge status={r.status} />
         {r.disagree ? <DisagreeBadge /> : null}
-        {r.basis === 'computed' ? <span className="badge kind" title="Paired by text similarity, not by a curated relation">computed · similarity {r.score}</span> : null}
-        {r.basis === 'curated' ? <span className="muted">curated</span> : null}
+        {r.basis === 'computed' ? <span className="badge kind" title={r.evidence?.text ?? 'Paired by the texts’ words and order'}>computed · similarity {r.score}</span> : null}
+        {r.basis === 'composed' ? <span className="badge kind" title="Each version’s point is related to the same point of the version named">via {r.via.join(', ')}</span> : null}
         {r.renumbered && r.kind !== 'renumbered' ? <span className="badge kind">renumbered</span> : null}
         {r.diff?.trivialOnly ? <span className="badge kind" title="Only quote marks, dashes or spacing differ">typography only</span> : null}
       </header>
@@ -144,6 +144,13 @@ export function RowView({ c, r, citable = true, href = directHref }: { c: Compar
             </p>
           ) : null}
         </div>
+      ) : null}
+      <ChangeLine r={r} />
+      {r.basis === 'computed' && r.evidence ? <p className="muted">How it was found: {r.evidence.text}.</p> : null}
+      {r.candidates.length ? (
+        <p className="muted">
+          No sure match. Candidates: {r.candidates.map((c) => `point ${c.ref}${c.label ? ` (${c.label})` : ''}, similarity ${Math.round(c.score * 100)} of 100`).join('; ')}.
+        </p>
       ) : null}
       {r.rationale ? <p><strong>Why:</strong> {r.rationale}</p> : null}
       <Claims claims={r.claims} href={href} />
@@ -250,6 +257,34 @@ export function VersionPanels({ c }: { c: Comparison }) {
     <div className="sides">
       <VersionPanel v={left} side="Left" href={`/plans/${left.id}`} />
       <VersionPanel v={right} side="Right" href={`/plans/${right.id}`} />
+    </div>
+  );
+}
+
+/** What changed, in one line, with whether the line is the editors' or generated from the texts, and the figures each side holds. */
+function ChangeLine({ r }: { r: Row }) {
+  const ch = r.change;
+  if (!ch || (!ch.statement && !ch.figures.length)) return null;
+  const reported = ch.figures.filter((f) => f.status === 'reported');
+  return (
+    <div className="change-line">
+      {ch.statement ? (
+        <p>
+          <strong>What changed:</strong> {ch.statement}
+          {ch.statementBy === 'generated' ? <span className="muted"> (generated from the texts{ch.classes.length ? `: ${ch.classes.join(', ')}` : ''})</span> : null}
+        </p>
+      ) : null}
+      {reported.length ? (
+        <p>
+          Figures reported:{' '}
+          {reported.map((f, i) => (
+            <span key={i}>
+              {i > 0 ? '; ' : ''}
+              {f.figure} ({f.side === 'left' ? 'left' : f.side === 'right' ? 'right' : 'on what became of it'}: {f.who}, {f.outlet}, said on {f.date})
+            </span>
+          ))}
+        </p>
+      ) : null}
     </div>
   );
 }
