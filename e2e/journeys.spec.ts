@@ -61,7 +61,7 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await page.locator('li.row#p26').getByRole('button', { name: 'Copy citation' }).click();
     await expect(page.getByTestId('status-line')).toContainText('Citation copied');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toMatch(/dropped \(reported[;)]/);
+    expect(text).toMatch(/: dropped, reported[;.]/);
     expect(text).toMatch(/plandiff corpus \d{4}\.\d{2}\.\d{2}/);
     expect(text).toContain(`${baseURL}/compare/ukraine-28/geneva-19?v=`);
     expect(text).toContain('#p26');
@@ -159,11 +159,11 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(notice).toContainText('2026.11.26.2');
     await expect(page.getByTestId('cited-row')).toContainText('The cited row (p26) reads differently in the current corpus');
     // The reader moves to another row: the notice follows the fragment.
-    await page.goto('/compare/ukraine-28/geneva-19/cited?v=2026.11.26#p1');
-    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (p1) reads the same in the current corpus.');
+    await page.goto('/compare/ukraine-28/geneva-19/cited?v=2026.11.26#r-unknown-01');
+    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (r-unknown-01) reads the same in the current corpus.');
     // A row that a correction names but that reads the same in this pair is not called changed.
-    await page.goto('/compare/ukraine-28/e3-counter/cited?v=2026.11.26#p26');
-    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (p26) reads the same in the current corpus.');
+    await page.goto('/compare/ukraine-28/e3-counter/cited?v=2026.11.26#r26');
+    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (r26) reads the same in the current corpus.');
   });
 
   test('filters from a URL that this pair lacks are dropped; a permalinked row stays visible under filters', async ({ page }) => {

@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadCorpus, archivedVersions } from '../lib/node/load';
+import { loadCorpus, archivedVersions, readArchiveText } from '../lib/node/load';
+import { checkArchivedCorpus } from '../lib/corpus/check';
+import { ArchiveFile } from '../lib/schema';
 import { compareIds } from '../lib/compare/compare';
 import { linkedPairs } from '../lib/corpus/pairs';
-import { plansByDate } from '../lib/corpus/corpus';
+import { getPlan, plansByDate, type Corpus } from '../lib/corpus/corpus';
 import { toJson } from '../lib/export';
 
 const corpus = loadCorpus();
@@ -12,6 +14,13 @@ const linked = new Set(linkedPairs(corpus).map((p) => `${p.a}/${p.b}`));
 const title = (id: string) => corpus.plans.find((p) => p.id === id)!.shortTitle;
 const oldest = archivedVersions()[0]!;
 
+/** A corpus as an archived version held it, checked as the build checks it. */
+function loadArchived(v: string): Corpus {
+  const r = checkArchivedCorpus(ArchiveFile.parse(JSON.parse(readArchiveText(v))), '9999-12-31');
+  if (!r.ok) throw new Error(`archive ${v} does not load`);
+  return r.corpus;
+}
+
 /** The comparison a page shows: its heading and its rows, once the rows are on screen. */
 async function shown(page: Page) {
   await expect(page.locator('li.row').first()).toBeVisible();
@@ -20,28 +29,36 @@ async function shown(page: Page) {
 
 test.describe('every permalink of the corpus resolves on the static site', () => {
   test('every ordered pair: /compare/<a>/<b>, its as-cited link and its exports', async ({ page, request }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(900_000);
     expect(pairs.length).toBe(ids.length * (ids.length - 1));
+    const then = loadArchived(oldest);
     for (const { a, b } of pairs) {
       const c = compareIds(corpus, a, b);
+      const label = `${a} → ${b}`;
       await page.goto(`/compare/${a}/${b}#${c.rows[0]!.anchor}`);
       const now = await shown(page);
-      expect(now.h1, `${a} → ${b}`).toBe(`${title(a)} → ${title(b)}`);
-      expect(now.rows, `${a} → ${b}`).toBe(c.rows.length);
+      expect(now.h1, label).toBe(`${title(a)} → ${title(b)}`);
+      expect(now.rows, label).toBe(c.rows.length);
       // A pair that is not pre-rendered lands on the page that computes it, with the fragment kept.
-      await expect(page).toHaveURL(linked.has(`${a}/${b}`) ? new RegExp(`/compare/${a}/${b}#`) : new RegExp(`/compare/view\\?a=${a}&b=${b}#${c.rows[0]!.anchor}$`));
+      await expect(page, label).toHaveURL(linked.has(`${a}/${b}`) ? new RegExp(`/compare/${a}/${b}#`) : new RegExp(`/compare/view\\?a=${a}&b=${b}#${c.rows[0]!.anchor}$`));
 
+      // The older as-cited address: the one as-cited page, showing the pair as the oldest archive held it (or saying
+      // that version did not hold one of the two).
       await page.goto(`/compare/${a}/${b}/cited?v=${oldest}`);
-      await expect(page.getByTestId('cited-view')).toHaveAttribute('data-version', oldest);
-      await expect(page).toHaveURL(new RegExp(`/cited\\?a=${a}&b=${b}&v=${oldest.replace(/\./g, '\\.')}$`));
+      await expect(page, label).toHaveURL(new RegExp(`/cited\\?a=${a}&b=${b}&v=${oldest.replace(/\./g, '\\.')}$`));
+      if (getPlan(then, a) && getPlan(then, b)) {
+        await expect(page.getByTestId('cited-view'), label).toHaveAttribute('data-version', oldest);
+        await expect(page.locator('li.row'), label).toHaveCount(compareIds(then, a, b).rows.length);
+      } else await expect(page.getByTestId('cited-error'), label).toContainText(`did not hold`);
 
       if (linked.has(`${a}/${b}`)) {
         const res = await request.get(`/compare/${a}/${b}/comparison.json`);
-        expect(res.status()).toBe(200);
-        expect(await res.text()).toBe(toJson(c));
+        expect(res.status(), label).toBe(200);
+        expect(await res.text(), label).toBe(toJson(c));
       } else {
+        // An export of a pair that is not pre-rendered opens the page that makes it.
         await page.goto(`/compare/${a}/${b}/comparison.md`);
-        await expect(page.getByTestId('pair-view')).toBeVisible();
+        await expect(page, label).toHaveURL(new RegExp(`/compare/view\\?a=${a}&b=${b}$`));
       }
     }
   });
@@ -106,13 +123,17 @@ test.describe('every permalink of the corpus resolves on the static site', () =>
     expect(html.split(`href="${url}"`).length - 1).toBe(1);
   });
 
-  test('the as-cited view fetches the two plans it needs, not the archive', async ({ page }) => {
+  test('the as-cited view fetches the plans it needs, not the archive', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`/cited?a=ukraine-28&b=geneva-19&v=${oldest}#p26`);
     await expect(page.getByTestId('cited-view')).toBeVisible();
     const data = requested.filter((p) => /^\/(data|archive)\//.test(p)).sort();
-    expect(data).toEqual([`/data/${corpus.version}/geneva-19.json`, `/data/${corpus.version}/ukraine-28.json`, `/data/${oldest}/geneva-19.json`, `/data/${oldest}/ukraine-28.json`].sort());
+    // Each version's small index (plans and lineage), and the two plans: these two versions relate directly, and
+    // through no other version.
+    expect(data).toEqual(
+      [`/data/${corpus.version}.json`, `/data/${corpus.version}/geneva-19.json`, `/data/${corpus.version}/ukraine-28.json`, `/data/${oldest}.json`, `/data/${oldest}/geneva-19.json`, `/data/${oldest}/ukraine-28.json`].sort(),
+    );
   });
 
   test('going back to a pre-rendered comparison inside the site shows its rows again', async ({ page }) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { closestIds, editDistance, viewHref, citedHref } from '../app/_lib/site';
+import { closestIds, corpusOfSlices, editDistance, pairNeeds, viewHref, citedHref, type PlanSlice } from '../app/_lib/site';
+import { archived, archivedCorpus, slice, versionIndex } from '../app/_lib/data';
+import { compareIds } from '../lib/compare/compare';
+import { toJson } from '../lib/export';
 import { resolveMissing } from '../app/not-found-help';
 import { citedScript, movedIndex, movedScript, type NotFoundIndex } from '../app/_lib/early-redirect';
 
@@ -85,5 +88,38 @@ describe('the inline scripts that send an old address on before the page loads',
     expect(run(script, '/compare/ukraine-28/geneva-19?v=2000.01.01#p26')).toEqual([]);
     expect(run(script, '/compare/ukraine-28/geneva-19')).toEqual([]);
     expect(citedScript('x</script>', 'y', '2026.11.27.2', [])).toBe('');
+  });
+});
+
+describe('a comparison computed in the browser from data slices is the one the build and the CLI compute', () => {
+  it('for every ordered pair of every archived corpus version (the current one included)', () => {
+    let pairs = 0;
+    let composed = 0;
+    for (const v of archived()) {
+      const whole = archivedCorpus(v);
+      const ix = versionIndex(v);
+      const ids = ix.plans.map((p) => p.id);
+      for (const a of ids) {
+        for (const b of ids) {
+          if (a === b) continue;
+          const slices = pairNeeds(ix, a, b).map((id) => slice(v, id)).filter((s): s is PlanSlice => !!s);
+          const fromSlices = compareIds(corpusOfSlices(slices), a, b);
+          expect(toJson(fromSlices), `${v}: ${a} → ${b}`).toBe(toJson(compareIds(whole, a, b)));
+          pairs++;
+          if (fromSlices.rows.some((r) => r.basis === 'composed')) composed++;
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(100);
+    // Relations composed through the lineage are among them, so the intermediate versions were fetched.
+    expect(composed).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('fetches the versions a chain of relations passes through, and no more', () => {
+    const ix = versionIndex(archived().at(-1)!);
+    // geneva-19 and us-ukraine-20 relate only through ukraine-28.
+    expect(pairNeeds(ix, 'geneva-19', 'us-ukraine-20')).toEqual(['geneva-19', 'ukraine-28', 'us-ukraine-20']);
+    // Different conflicts: nothing composes, two plans.
+    expect(pairNeeds(ix, 'gaza-20', 'e3-counter')).toEqual(['e3-counter', 'gaza-20']);
   });
 });

@@ -17,6 +17,19 @@ export type PlanSlice = {
   relations: RelationFile[];
 };
 
+/**
+ * One corpus version's plans and lineage, /data/<version>.json: what a page needs to know which slices a pair's
+ * comparison reads (see pairNeeds).
+ */
+export type VersionIndex = {
+  format: 'plandiff.version-index/1';
+  version: string;
+  date: string;
+  plans: { id: string; conflict: string; kind: string; date: string }[];
+  /** Lineage relation files, [from, to]. */
+  lineage: [string, string][];
+};
+
 export type SitePlan = { id: string; shortTitle: string; date: string };
 
 /** The site-wide facts a client page starts from: small, and the same for every pair. */
@@ -40,6 +53,7 @@ export const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const VERSION_RE = /^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/;
 
 export const sliceUrl = (version: string, id: string) => `/data/${version}/${id}.json`;
+export const indexUrl = (version: string) => `/data/${version}.json`;
 
 const enc = encodeURIComponent;
 
@@ -72,15 +86,47 @@ export function pairCorrections(index: Pick<SiteIndex, 'corrections'>, a: string
   return index.corrections.filter((c) => c.plan === a || c.plan === b);
 }
 
-/** A two-plan corpus from two slices: all that compare() reads (the plans, their relations, the version). */
-export function corpusOfSlices(x: PlanSlice, y: PlanSlice): Corpus {
+/**
+ * The plans whose slices the comparison of a and b reads. compare() pairs points through relations composed along
+ * the lineage (lib/align/compose.ts: lineage relation files between versions of one conflict, chains of up to 3
+ * links through versions of the plan), so besides the two plans it needs every version on such a chain. Each slice
+ * carries the relation files that name its plan, so these slices hold every relation the comparison uses.
+ * tests/site.test.ts checks, for every pair of every archived version, that they give the same comparison as the
+ * whole corpus.
+ */
+export function pairNeeds(ix: VersionIndex, a: string, b: string, maxLinks = 3): string[] {
+  const pa = ix.plans.find((p) => p.id === a);
+  const pb = ix.plans.find((p) => p.id === b);
+  const need = new Set([a, b]);
+  if (!pa || !pb || pa.conflict !== pb.conflict || a === b) return [...need].sort();
+  const versions = new Set(ix.plans.filter((p) => p.conflict === pa.conflict && p.kind === 'plan-version').map((p) => p.id));
+  const next = new Map<string, Set<string>>();
+  for (const [x, y] of ix.lineage) {
+    next.set(x, (next.get(x) ?? new Set()).add(y));
+    next.set(y, (next.get(y) ?? new Set()).add(x));
+  }
+  // Every simple path from a to b of at most maxLinks links whose inner stops are versions of the plan.
+  const walk = (at: string, path: string[]) => {
+    for (const n of next.get(at) ?? []) {
+      if (n === b) path.forEach((x) => need.add(x));
+      else if (path.length < maxLinks && versions.has(n) && !path.includes(n) && n !== a) walk(n, [...path, n]);
+    }
+  };
+  walk(a, []);
+  return [...need].sort();
+}
+
+/** A corpus of some plans, from their slices: all that compare() reads (the plans, their relations, the version). */
+export function corpusOfSlices(slices: PlanSlice[]): Corpus {
   const rel = new Map<string, RelationFile>();
-  for (const r of [...x.relations, ...y.relations]) rel.set(`${r.from}--${r.to}`, r);
+  for (const s of slices) for (const r of s.relations) rel.set(`${r.from}--${r.to}`, r);
+  const plans = new Map(slices.map((s) => [s.plan.id, s.plan]));
   return {
-    version: x.corpusVersion,
-    versionDate: x.corpusDate,
-    plans: x.plan.id === y.plan.id ? [x.plan] : [x.plan, y.plan],
+    version: slices[0]!.corpusVersion,
+    versionDate: slices[0]!.corpusDate,
+    plans: [...plans.values()],
     relations: [...rel.values()],
+    provisions: [],
     events: { sources: [], events: [] },
     corrections: { entries: [] },
   };

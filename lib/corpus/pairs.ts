@@ -5,7 +5,7 @@ export type Pair = { a: string; b: string };
 /**
  * The pairs of versions that the corpus itself links, in both orders: a relation file between them (any link kind:
  * lineage, analogy, related), one derived from the other, or two versions of one conflict that come one after the
- * other by date. These are the comparisons a reader reaches by following the lineage, so the site pre-renders them;
+ * other by date (versions of the plan, not related documents). These are the comparisons a reader reaches by following the lineage, so the site pre-renders them;
  * any other pair is computed on request (in the browser) by the same engine. Their number grows with the corpus
  * (about three per version), not with its square.
  */
@@ -19,8 +19,9 @@ export function linkedPairs(corpus: Corpus): Pair[] {
   };
   for (const r of corpus.relations) add(r.from, r.to);
   for (const p of corpus.plans) for (const d of p.derivedFrom ?? []) add(d, p.id);
+  // Neighbours by date among the versions of a plan (a related document is linked by its relation file, not by date).
   const byConflict = new Map<string, { id: string; date: string }[]>();
-  for (const p of corpus.plans) byConflict.set(p.conflict, [...(byConflict.get(p.conflict) ?? []), { id: p.id, date: p.date }]);
+  for (const p of corpus.plans) if ((p.kind ?? 'plan-version') === 'plan-version') byConflict.set(p.conflict, [...(byConflict.get(p.conflict) ?? []), { id: p.id, date: p.date }]);
   for (const list of byConflict.values()) {
     list.sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
     for (let i = 1; i < list.length; i++) add(list[i - 1]!.id, list[i]!.id);
