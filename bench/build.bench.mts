@@ -2,9 +2,10 @@
  * npm run bench:build -- [N ...] (default 5 20 50): how the build grows with the corpus, measured, not assumed.
  *
  * For each N, a temporary copy of the project gets a synthetic corpus of N versions that passes the corpus check
- * the way an editor's would: today's versions, plus N - 5 clones of the 28-point plan (a fifth of their points
- * reworded, two points swapped), each with its own date in the same conflict and derived from the 28-point plan,
- * all added in one corrections-log entry and archived (`plandiff archive`). Then `npm run build` (the static export,
+ * the way an editor's would: today's versions, plus clones of the 28-point plan up to N (a fifth of their points
+ * reworded, two points swapped), each with its own date in the same conflict and derived from the 28-point plan;
+ * below today's count, the latest documents removed (with their relation files and mentions). All of it in one
+ * corrections-log entry, archived (`plandiff archive`). Then `npm run build` (the static export,
  * with the post-build step) runs there, cold, and the bench prints pages, seconds and bytes; with two or more N, the
  * least-squares slope of pages and bytes against N and how far each point is from that line.
  *
@@ -57,10 +58,52 @@ function copyProject(): string {
 const today = new Date().toISOString().slice(0, 10);
 const verKey = (v: string) => v.split('.').map((x) => x.padStart(4, '0')).join('.');
 
-/** Add N - 5 synthetic versions to the copy's corpus, log them, archive them, check. */
+type Changes = { plan?: string; provisions?: string; what: string }[];
+
+/**
+ * Fewer versions than the corpus has: keep the n earliest versions of the plans (related documents go first), and
+ * remove the rest as an editor would: their files, the relation files that name them, their mentions in events,
+ * derivedFrom and provision seeds. Returns the log's changes.
+ */
+function shrink(plans: string, n: number): Changes {
+  const files = readdirSync(plans).filter((f) => f.endsWith('.json') && !['events.json', 'corrections.json'].includes(f));
+  const all = files.map((f) => JSON.parse(readFileSync(join(plans, f), 'utf8')) as Plan & { kind?: string; conflict: string });
+  const rank = (p: { kind?: string; date: string; id: string }) => `${(p.kind ?? 'plan-version') === 'plan-version' ? 0 : 1}${p.date}${p.id}`;
+  const keep = new Set(all.sort((x, y) => rank(x).localeCompare(rank(y))).slice(0, n).map((p) => p.id));
+  const gone = all.filter((p) => !keep.has(p.id)).map((p) => p.id);
+  if (!gone.length) return [];
+  const changes: Changes = gone.map((plan) => ({ plan, what: 'Removed for the build benchmark.' }));
+  for (const id of gone) rmSync(join(plans, `${id}.json`));
+  for (const p of all.filter((x) => keep.has(x.id) && x.derivedFrom?.some((d) => !keep.has(d)))) {
+    p.derivedFrom = p.derivedFrom!.filter((d) => keep.has(d));
+    if (!p.derivedFrom.length) delete p.derivedFrom;
+    writeFileSync(join(plans, `${p.id}.json`), `${JSON.stringify(p, null, 2)}\n`);
+    changes.push({ plan: p.id, what: 'derivedFrom: removed versions taken out.' });
+  }
+  const rels = join(plans, 'relations');
+  for (const f of existsSync(rels) ? readdirSync(rels) : []) {
+    const r = JSON.parse(readFileSync(join(rels, f), 'utf8')) as { from: string; to: string };
+    if (!keep.has(r.from) || !keep.has(r.to)) rmSync(join(rels, f));
+  }
+  const events = JSON.parse(readFileSync(join(plans, 'events.json'), 'utf8')) as { events: { plans?: string[] }[] };
+  for (const e of events.events) if (e.plans) e.plans = e.plans.filter((id) => keep.has(id));
+  writeFileSync(join(plans, 'events.json'), `${JSON.stringify(events, null, 2)}\n`);
+  const provs = join(plans, 'provisions');
+  for (const f of existsSync(provs) ? readdirSync(provs) : []) {
+    const file = JSON.parse(readFileSync(join(provs, f), 'utf8')) as { conflict: string; provisions: { seeds: { plan: string }[] }[] };
+    file.provisions = file.provisions.map((p) => ({ ...p, seeds: p.seeds.filter((sd) => keep.has(sd.plan)) })).filter((p) => p.seeds.length);
+    if (file.provisions.length) writeFileSync(join(provs, f), `${JSON.stringify(file, null, 2)}\n`);
+    else rmSync(join(provs, f));
+    changes.push({ provisions: file.conflict, what: 'Seeds in removed versions taken out.' });
+  }
+  return changes;
+}
+
+/** Bring the copy's corpus to N versions (adding clones or removing versions), log it, archive it, check. */
 function synthesise(dir: string, n: number): void {
   const plans = join(dir, 'plans');
   const base = JSON.parse(readFileSync(join(plans, 'ukraine-28.json'), 'utf8')) as Plan;
+  const changes = shrink(plans, n);
   const have = readdirSync(plans).filter((f) => f.endsWith('.json') && !['events.json', 'corrections.json'].includes(f)).length;
   const extra = Math.max(0, n - have);
   const ids: string[] = [];
@@ -87,12 +130,13 @@ function synthesise(dir: string, n: number): void {
     }
     writeFileSync(join(plans, `${id}.json`), `${JSON.stringify(p, null, 2)}\n`);
   }
-  if (ids.length) {
+  changes.push(...ids.map((plan) => ({ plan, what: 'added' })));
+  if (changes.length) {
     const log = JSON.parse(readFileSync(join(plans, 'corrections.json'), 'utf8')) as { entries: { version: string; date: string }[] };
     const last = log.entries[log.entries.length - 1]!;
     const todayVersion = today.replace(/-/g, '.');
     const version = verKey(todayVersion) > verKey(last.version) ? todayVersion : `${last.version.split('.').slice(0, 3).join('.')}.${Number(last.version.split('.')[3] ?? 1) + 1}`;
-    log.entries.push({ version, date: today, summary: `${ids.length} synthetic versions for the build benchmark.`, changes: ids.map((plan) => ({ plan, what: 'added' })) } as never);
+    log.entries.push({ version, date: today, summary: `The corpus brought to ${n} versions for the build benchmark.`, changes } as never);
     writeFileSync(join(plans, 'corrections.json'), `${JSON.stringify(log, null, 2)}\n`);
     const r = spawnSync('npx', ['tsx', 'lib/node/main.ts', 'archive'], { cwd: dir, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`archive failed: ${r.stderr}`);
