@@ -50,13 +50,25 @@ export function resolveMissing(index: NotFoundIndex, pathname: string, search: s
   return { kind: 'none' };
 }
 
-export function NotFoundHelp({ index }: { index: NotFoundIndex }) {
+export function NotFoundHelp() {
   const [help, setHelp] = useState<Help>({ kind: 'none' });
+  const [ids, setIds] = useState<NotFoundIndex['plans']>([]);
   useEffect(() => {
-    const h = resolveMissing(index, window.location.pathname, window.location.search, window.location.hash);
-    setHelp(h);
-    if (h.kind === 'opening') window.location.replace(h.href);
-  }, [index]);
+    let live = true;
+    fetch('/data/site.json')
+      .then((r) => r.json() as Promise<NotFoundIndex>)
+      .then((index) => {
+        if (!live) return;
+        setIds(index.plans);
+        const h = resolveMissing(index, window.location.pathname, window.location.search, window.location.hash);
+        setHelp(h);
+        if (h.kind === 'opening') window.location.replace(h.href);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, []);
   if (help.kind === 'opening') {
     return (
       <p role="status" data-testid="not-found-opening">
@@ -64,19 +76,32 @@ export function NotFoundHelp({ index }: { index: NotFoundIndex }) {
       </p>
     );
   }
-  if (help.kind === 'same') return <p className="warn" data-testid="not-found-help">A version compared with itself has no page: pick two different versions.</p>;
-  if (help.kind === 'suggest') {
-    return (
-      <p className="warn" data-testid="not-found-help">
-        No version {help.typed.map((t) => `“${t}”`).join(' or ')} in the corpus.
-        {help.href ? (
-          <>
-            {' '}
-            Did you mean <a href={help.href}>{help.label}</a>?
-          </>
-        ) : null}
-      </p>
-    );
-  }
-  return null;
+  return (
+    <>
+      {help.kind === 'same' ? <p className="warn" data-testid="not-found-help">A version compared with itself has no page: pick two different versions.</p> : null}
+      {help.kind === 'suggest' ? (
+        <p className="warn" data-testid="not-found-help">
+          No version {help.typed.map((t) => `“${t}”`).join(' or ')} in the corpus.
+          {help.href ? (
+            <>
+              {' '}
+              Did you mean <a href={help.href}>{help.label}</a>?
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {ids.length ? (
+        <>
+          <p>The versions in the corpus:</p>
+          <ul data-testid="valid-ids">
+            {ids.map((p) => (
+              <li key={p.id}>
+                <a href={`/plans/${p.id}`}>{p.shortTitle}</a> <code>{p.id}</code> ({p.date})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
 }

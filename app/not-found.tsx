@@ -1,6 +1,4 @@
-import { siteIndex } from './_lib/data';
 import { NotFoundHelp } from './not-found-help';
-import { movedIndex, movedScript, type NotFoundIndex } from './_lib/early-redirect';
 
 /**
  * The not-found page, which a static host also serves for any address it has no file for. So it is also where an
@@ -8,22 +6,15 @@ import { movedIndex, movedScript, type NotFoundIndex } from './_lib/early-redire
  * opens that comparison, with its query and row. A mistyped id gets the closest valid one.
  */
 export default function NotFound() {
-  const ix = siteIndex();
-  const index: NotFoundIndex = { corpusVersion: ix.corpusVersion, archived: ix.archived, plans: ix.plans, knownIds: ix.knownIds, linked: ix.linked };
   return (
     <>
-      {/* An old comparison address opens where it lives now, before this page's scripts load. */}
-      <script dangerouslySetInnerHTML={{ __html: movedScript(movedIndex(index)) }} />
+      {/* An old comparison address opens where it lives now, before the rest of this page loads. A file, not an
+          inline script, and the ids come from /data/site.json: Next keeps the not-found tree in every page's
+          payload, so nothing in it may grow with the corpus. */}
+      <script src="/data/moved.js" />
       <h1>Not found</h1>
-      <NotFoundHelp index={index} />
-      <p>There is no such page. The versions in the corpus:</p>
-      <ul data-testid="valid-ids">
-        {ix.plans.map((p) => (
-          <li key={p.id}>
-            <a href={`/plans/${p.id}`}>{p.shortTitle}</a> <code>{p.id}</code> ({p.date})
-          </li>
-        ))}
-      </ul>
+      <p>There is no such page.</p>
+      <NotFoundHelp />
       <p>
         See <a href="/">all versions</a> to compare any two.
       </p>

@@ -11,6 +11,7 @@ import { getPlan, plansByDate, type Corpus } from '../../lib/corpus/corpus';
 import { linkedPairs, type Pair } from '../../lib/corpus/pairs';
 import { ArchiveFile, type Comparison } from '../../lib/schema';
 import type { PlanSlice, SiteIndex, VersionIndex } from './site';
+import type { NotFoundIndex } from './early-redirect';
 
 export function corpus() {
   return loadCorpus();
@@ -105,6 +106,12 @@ function makeSiteIndex(): SiteIndex {
     knownIds: [...known].sort(),
     linked: linked().map((p) => `${p.a}/${p.b}`),
   };
+}
+
+/** What the not-found page needs (served as /data/site.json and inside /data/moved.js). */
+export function notFoundIndex(): NotFoundIndex {
+  const ix = siteIndex();
+  return { corpusVersion: ix.corpusVersion, archived: ix.archived, plans: ix.plans, knownIds: ix.knownIds, linked: ix.linked };
 }
 
 /** What a version notice needs for a pair: every logged version, the archived ones, and the pair's corrections. */

@@ -9,7 +9,7 @@
 
 import type { SiteIndex } from './site';
 
-/** What the not-found page needs: it is in every page's payload (Next keeps the not-found tree with the layout). */
+/** What the not-found page needs, fetched from /data/site.json (and written into /data/moved.js). */
 export type NotFoundIndex = Pick<SiteIndex, 'corpusVersion' | 'archived' | 'plans' | 'knownIds' | 'linked'>;
 
 /** The index as the not-found page's inline script takes it. */
