@@ -190,20 +190,31 @@ const paint: Record<string, { lcp: number; tti: number }> = {};
     for (const s of SERVERS) {
       const times: number[] = [];
       for (let i = 0; i < 6; i++) {
-        const t0 = Date.now();
         const ctx = await browser.newContext();
+        // The moment the first row is in the document, by the page's own clock (epoch milliseconds, so that a page
+        // that sends the reader on to another counts from the first navigation).
+        await ctx.addInitScript((sel: string) => {
+          const w = window as unknown as { __rowsAt?: number };
+          new MutationObserver((_m, obs) => {
+            if (document.querySelector(sel)) {
+              w.__rowsAt = performance.timeOrigin + performance.now();
+              obs.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        }, sel);
         const p = await ctx.newPage();
-        await p.goto(s.base + path);
+        const t0 = Date.now();
+        await p.goto(s.base + path, { waitUntil: 'commit' });
         await p.waitForSelector(sel);
-        const ms = Date.now() - t0;
+        const at = await p.waitForFunction(() => (window as unknown as { __rowsAt?: number }).__rowsAt).then((h) => h.jsonValue() as Promise<number>);
         await ctx.close();
-        if (i > 0) times.push(ms);
+        if (i > 0) times.push(at - t0);
       }
       const m = median(times);
       out.push(`${s.name} ${m.toFixed(0)} ms`);
       if (target && s === SERVERS[0]) out.push(`target <= ${target} ms: ${verdict(m <= target, `${label} rows <= ${target} ms`)}`);
     }
-    console.log(`${label}: rows on screen after ${out.join('; ')} (median of 5, from navigation, cold context)`);
+    console.log(`${label}: rows in the page ${out.join('; ')} after the navigation starts (median of 5, cold context)`);
   }
 }
 
