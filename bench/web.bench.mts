@@ -18,7 +18,8 @@
  *   (/compare/ukraine-28/e3-counter?v=<version>#p21, which moves on to /cited) in a fresh context: navigation to rows
  *   on screen, median of 5. Target <= 1 s. The same for /cited itself, for the older /compare/<a>/<b>/cited address
  *   (through the not-found page) and for a pair computed in the browser (no target).
- * - Draft: parsing a pasted 28-point draft and comparing it with every version in Chromium. Target <= 50 ms.
+ * - Draft: parsing a pasted 28-point draft (bench/draft-input.ts) and comparing it with every version in Chromium.
+ *   Target <= 50 ms.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { chromium, type Browser } from '@playwright/test';
 import { archivedVersions } from '../lib/node/load';
+import type { Plan } from '../lib/schema';
+import { leakedDraftText } from './draft-input';
 
 for (const [f, how] of [
   ['out/.headers.json', 'npm run build'],
@@ -222,10 +225,8 @@ const paint: Record<string, { lcp: number; tti: number }> = {};
 {
   const ctx = await browser.newContext();
   const p = await ctx.newPage();
-  const plan = JSON.parse(readFileSync('plans/ukraine-28.json', 'utf8'));
-  const text = plan.points
-    .map((pt: { n: number; text?: string; items?: { label?: string; text: string }[] }) => `${pt.n}. ${pt.text ?? ''}${(pt.items ?? []).map((it) => `\n   ${it.label ? `${it.label})` : '-'} ${it.text}`).join('')}`)
-    .join('\n');
+  // The same pasted text as the Node draft bench and the draft e2e test (bench/draft-input.ts).
+  const text = leakedDraftText(JSON.parse(readFileSync('plans/ukraine-28.json', 'utf8')) as Plan);
   const times: number[] = [];
   await p.goto(`${SERVERS[0]!.base}/draft`);
   for (let i = 0; i < 8; i++) {

@@ -1,27 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { planToNumberedText } from '../lib/draft/import';
+import { parseDraftInput } from '../lib/draft/import';
+import { leakedDraftText } from '../bench/draft-input';
 import type { Plan } from '../lib/schema';
 
 const ua = JSON.parse(readFileSync(`${__dirname}/../plans/ukraine-28.json`, 'utf8')) as Plan;
-
-/** The 28-point text with points 5, 6 and 18 reworded and point 26 struck out (numbers kept as leaked). */
-function leakedDraft(): string {
-  const plan = structuredClone(ua);
-  const edit = (n: number, f: (t: string) => string) => {
-    const p = plan.points.find((x) => x.n === n)!;
-    if (p.status === 'known') p.text = f(p.text);
-  };
-  edit(5, (t) => `${t.replace(/\.$/, '')} from the United States and Europe.`);
-  edit(6, (t) => t.replace('600,000', '800,000'));
-  edit(18, (t) => `${t.replace(/\.$/, '')}, under IAEA verification.`);
-  plan.points = plan.points.filter((p) => p.n !== 26);
-  return planToNumberedText(plan);
-}
+const META = { id: 'draft', title: 'Pasted draft', conflict: 'draft', date: '2026-01-01' };
+/** The messages the importer gives for a text, as the page must list them. */
+const issuesOf = (text: string) => {
+  const r = parseDraftInput(text, META);
+  if (r.ok) throw new Error('expected the text to be refused');
+  return r.issues.map((i) => `${i.line ? `Line ${i.line}: ` : ''}${i.message}`);
+};
 
 test('paste the 28-point text with three points edited in substance and one removed', async ({ page }) => {
   await page.goto('/draft');
-  await page.getByLabel(/Draft text/).fill(leakedDraft());
+  await page.getByLabel(/Draft text/).fill(leakedDraftText(ua));
   await page.getByRole('button', { name: 'Parse and compare' }).click();
   await expect(page.getByTestId('closest')).toContainText('(ukraine-28)');
   await expect(page.getByTestId('draft-warnings')).toContainText('26');
@@ -54,16 +48,18 @@ test('paste the 28-point text with three points edited in substance and one remo
 test('bad input gets a clear message and the pasted text stays', async ({ page }) => {
   await page.goto('/draft');
   const box = page.getByLabel(/Draft text/);
-  await box.fill('Just a paragraph of prose, not a list.');
-  await page.getByRole('button', { name: 'Parse and compare' }).click();
-  await expect(page.getByTestId('draft-errors')).toContainText('numbered');
-  await expect(box).toHaveValue('Just a paragraph of prose, not a list.');
-  await box.fill('1. One\n1. One again');
-  await page.getByRole('button', { name: 'Parse and compare' }).click();
-  await expect(page.getByTestId('draft-errors')).toContainText('1');
-  await box.fill('{"id": "x"}');
-  await page.getByRole('button', { name: 'Parse and compare' }).click();
-  await expect(page.getByTestId('draft-errors')).toBeVisible();
+  const errors = page.getByTestId('draft-errors').getByRole('listitem');
+  for (const text of ['Just a paragraph of prose, not a list.', '1. One\n1. One again', '{"id": "x"}', '[1, 2, 3]']) {
+    await box.fill(text);
+    await page.getByRole('button', { name: 'Parse and compare' }).click();
+    // Exactly the importer's messages, in order, and the pasted text is kept.
+    await expect(errors).toHaveText(issuesOf(text));
+    await expect(box).toHaveValue(text);
+  }
+  expect(issuesOf('Just a paragraph of prose, not a list.')[0]).toContain('no numbered points found');
+  expect(issuesOf('1. One\n1. One again')).toEqual(['Line 2: point 1 appears 2 times, on lines 1 and 2: expected each number once; renumber or remove the repeated point']);
+  expect(issuesOf('{"id": "x"}').some((m) => m.startsWith('title:'))).toBe(true);
+  expect(issuesOf('[1, 2, 3]')).toEqual(['the JSON is not a plan: expected an object with id, title, points…; found a list']);
 });
 
 test('open a plan .json file: it is read in the browser and compared', async ({ page }) => {

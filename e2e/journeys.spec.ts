@@ -1,8 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { compareIds } from '../lib/compare/compare';
+import { checkCorpusDir } from '../lib/node/load';
+
+const corpus = (() => {
+  const r = checkCorpusDir(`${__dirname}/../plans`);
+  if (!r.ok) throw new Error('the corpus does not check');
+  return r.corpus;
+})();
 
 test.describe('a reporter compares the 28-point plan with the Geneva revision', () => {
-  test('from the timeline to the amnesty row, marked dropped (reported) with a working source link', async ({ page, request }) => {
+  test('from the timeline to the amnesty row, marked dropped (reported), with the source links the data names, each one followable', async ({ page }) => {
+    const c = compareIds(corpus, 'ukraine-28', 'geneva-19');
+    const data = c.rows.find((r) => r.anchor === 'p26')!;
     await page.goto('/');
     await expect(page.getByRole('heading', { name: /compared point by point/ })).toBeVisible();
     await expect(page.locator('form[data-ready]')).toBeVisible(); // hydrated
@@ -10,30 +21,52 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await page.getByLabel('with', { exact: true }).selectOption('geneva-19');
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page).toHaveURL(/\/compare\/ukraine-28\/geneva-19$/);
-    await expect(page.getByTestId('summary')).toContainText('dropped');
+    await expect(page.getByTestId('summary')).toHaveText(c.summary.text);
 
     const row = page.locator('li.row#p26');
     await expect(row).toBeVisible();
+    await expect(row).toHaveAttribute('data-kind', 'dropped');
+    await expect(row).toHaveAttribute('data-status', 'reported');
     await expect(row.locator('.badge.kind').first()).toHaveText('dropped');
     await expect(row.locator('.badge.s-reported')).toContainText('Reported');
-    // The row's source links to its entry in the page's list of sources, which links the document itself.
-    const ref = await row.locator('.sources a').first().getAttribute('href');
-    expect(ref).toMatch(/^#s\d+$/);
-    await row.locator('.sources a').first().click();
-    const entry = page.locator(`li${ref}`);
-    await expect(entry).toBeInViewport();
-    const href = await entry.locator('a').first().getAttribute('href');
-    expect(href).toMatch(/^https?:\/\//);
-    // The source is a real outlet URL (the network is closed here, so check it is well-formed, not fetched).
-    expect(() => new URL(href!)).not.toThrow();
-    void request;
+    // Every source of the row, in order, named by its outlet: each links to its entry in the page's list of sources
+    // (every source is listed once per page), and that entry links the URL the data gives it.
+    const links = row.locator('.sources a');
+    const refs = await links.evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('href')]));
+    expect(refs.map(([outlet]) => outlet)).toEqual(data.sources.map((s) => s.outlet));
+    expect(data.sources.length).toBeGreaterThan(0);
+    for (const [i, [, ref]] of refs.entries()) {
+      expect(ref).toMatch(/^#s\d+$/);
+      await expect(page.locator(`li${ref} > a`)).toHaveAttribute('href', data.sources[i]!.url);
+    }
+    // The network is closed here, so the outlet's page is answered locally: following the links lands on that URL.
+    const first = data.sources[0]!.url;
+    await page.route(first, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>outlet</title>' }));
+    await links.first().click();
+    await expect(page.locator(`li${refs[0]![1]}`)).toBeInViewport();
+    await page.locator(`li${refs[0]![1]} > a`).click();
+    await expect(page).toHaveURL(first);
   });
 
-  test('the army-cap row shows both disagreeing claims', async ({ page }) => {
+  test('the army-cap row shows both disagreeing claims, each stance with its outlet', async ({ page }) => {
+    const row = compareIds(corpus, 'ukraine-28', 'geneva-19').rows.find((r) => r.anchor === 'p6')!;
+    const stances = [...new Set(row.claims.map((cl) => cl.stance).filter(Boolean))];
+    expect(row.disagree).toBe(true);
+    expect(stances.length).toBeGreaterThanOrEqual(2);
     await page.goto('/compare/ukraine-28/geneva-19#p6');
-    const row = page.locator('li.row#p6');
-    await expect(row.locator('.badge.disagree')).toHaveText(/Sources disagree/);
-    await expect(row.locator('.claims')).toContainText('800,000');
+    const li = page.locator('li.row#p6');
+    await expect(li.locator('.badge.disagree')).toHaveText(/Sources disagree/);
+    const claims = li.getByRole('list', { name: 'Claims' }).getByRole('listitem');
+    await expect(claims).toHaveCount(row.claims.length);
+    for (const [i, cl] of row.claims.entries()) {
+      const item = claims.nth(i);
+      await expect(item).toContainText(cl.who);
+      if (cl.stance) await expect(item).toContainText(`[${cl.stance}]`);
+      // The outlet links to its entry in the page's list of sources, which links the claim's URL.
+      const ref = await item.getByRole('link', { name: cl.outlet }).getAttribute('href');
+      expect(ref).toMatch(/^#s\d+$/);
+      await expect(page.locator(`li${ref} > a`)).toHaveAttribute('href', cl.url);
+    }
   });
 
   test('filtering to reported rows is kept in the URL and can be shared', async ({ page }) => {
@@ -61,6 +94,8 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await page.locator('li.row#p26').getByRole('button', { name: 'Copy citation' }).click();
     await expect(page.getByTestId('status-line')).toContainText('Citation copied');
     const text = await page.evaluate(() => navigator.clipboard.readText());
+    // One attributable sentence first, then how sure (kind, status) on its own line.
+    expect(text.split('\n')[0]).toMatch(/^The Geneva 19 points reportedly drops point 26 .*\(point 26; reported by .+\)\.$/);
     expect(text).toMatch(/: dropped, reported[;.]/);
     expect(text).toMatch(/plandiff corpus \d{4}\.\d{2}\.\d{2}/);
     expect(text).toContain(`${baseURL}/compare/ukraine-28/geneva-19?v=`);
@@ -227,17 +262,25 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     expect(md.ok()).toBe(true);
     expect(await md.text()).toContain('| Row |');
     const csv = await request.get('/compare/ukraine-28/geneva-19/comparison.csv');
-    expect((await csv.text()).split('\r\n')[0]).toMatch(/^row_id,anchor,kind,status/);
+    // The served file is the engine's export: one record per row, read back by an RFC 4180 parser.
+    const records = parse(await csv.text(), { recordDelimiter: ['\r\n', '\n', '\r'] }) as string[][];
+    const c = compareIds(corpus, 'ukraine-28', 'geneva-19');
+    expect(records[0]!.slice(0, 4)).toEqual(['row_id', 'anchor', 'kind', 'status']);
+    expect(records.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual(c.rows.map((r) => [r.id, r.kind, r.status]));
     const json = await request.get('/compare/ukraine-28/geneva-19/comparison.json');
-    expect((await json.json()).format).toBe('plandiff.comparison/1');
+    // The engine's Comparison, as the CLI and the page compute it from the same corpus.
+    expect(await json.json()).toEqual(JSON.parse(JSON.stringify(c)));
     const plan = await request.get('/plans/geneva-19/plan.json');
     expect((await plan.json()).plan.declaredPoints).toBe(19);
   });
 
   test('every page sends a Content-Security-Policy', async ({ request }) => {
-    for (const path of ['/', '/plans/gaza-20', '/compare/ukraine-28/geneva-19']) {
+    for (const path of ['/', '/plans/gaza-20', '/compare/ukraine-28/geneva-19', '/draft', '/compare/ukraine-28/geneva-19/comparison.csv']) {
       const res = await request.get(path);
-      expect(res.headers()['content-security-policy']).toContain("default-src 'self'");
+      const csp = res.headers()['content-security-policy'] ?? '';
+      expect(csp, path).toContain("default-src 'self'");
+      // A page may fetch from its own origin only: the draft page's text has nowhere else to go.
+      expect(csp, path).toContain("connect-src 'self'");
       expect(res.headers()['x-content-type-options']).toBe('nosniff');
     }
   });

@@ -24,6 +24,12 @@ npx tsx lib/node/main.ts check
 mkdir -p .test-summary
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-summary/unit.json
+echo "== engine bench, quick form (fails on a missed target; known gaps listed in bench/targets.ts are printed)"
+npx tsx bench/engine.bench.mts --quick
+if [ "${CI:-}" = "true" ] || [ -n "${PLANDIFF_MUTATE:-}" ]; then
+  echo "== mutation run: each known bug put into a scratch copy must fail the unit suite (npm run mutate)"
+  node scripts/mutate.mjs
+fi
 echo "== build (the static site, as deployed: out/)"
 npm run -s build
 echo "== e2e (Playwright in Chromium against the static site, served by scripts/serve.mjs)"

@@ -28,9 +28,16 @@ describe('CLI on the small corpus', () => {
     expect(r.stdout).toBe('ok: corpus 2025.02.03: 2 versions, 6 points, 1 relation files, 1 events.\n');
   });
 
-  it('list: one line per version, by date', () => {
+  it('list: one line per version, by date, with its kind of document', () => {
     const r = cli('list');
-    expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['alpha-3', 'beta-3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'alpha-3               2025-01-10  version        official   3 points (3 known, 0 reported, 0 not public)  Alpha three-point test plan',
+        'beta-3                2025-01-20  version        reported   3 points (0 known, 1 reported, 2 not public)  Beta three-point test revision',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('compare: Markdown by default, JSON and CSV on request, output to stdout only', () => {
@@ -72,7 +79,77 @@ describe('CLI on the small corpus', () => {
     expect(cli('compare', 'alpha-3', 'beta-3', '--kinds', 'dropped').code).toBe(1);
     const dir = cli('compare', __dirname, 'beta-3');
     expect(dir.code).toBe(1);
-    expect(cli('--help').code).toBe(0);
+    const help = cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    // The usage names every command the README documents, with its options.
+    for (const cmd of ['check', 'list', 'show <id>', 'compare <a> <b>', 'cite <a> <b>', 'sources', 'archive', 'import <file.txt>']) expect(help.stdout).toContain(`  ${cmd}`);
+    for (const opt of ['--format', '--status', '--kind', '--theme', '--changes-only', '--base-url', '--at', '--id', '--title', '--conflict', '--out']) expect(help.stdout).toContain(opt);
+    expect(cli('help').stdout).toBe(help.stdout);
+  });
+
+  it('show: one version, point by point, with status and text (Markdown), or the plan itself (JSON)', () => {
+    const md = cli('show', 'beta-3');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toBe(
+      [
+        '# Beta three-point test revision',
+        '',
+        '2025-01-20, reported; known as of 2025-02-01; 3 points.',
+        'A hand-made revision whose text is not public.',
+        '',
+        '[army-size] (reported) Reported (no text): The army clause was changed; sources disagree on how.',
+        '[unknown-01] (unknown) Content not public.',
+        '[unknown-02] (unknown) Content not public.',
+        '',
+      ].join('\n'),
+    );
+    expect(cli('show', 'alpha-3').stdout).toContain('3. (known) All sides receive full amnesty.\n   a) No claims are made later.');
+    const plan = JSON.parse(readFileSync(`${__dirname}/fixtures/mini/plans/alpha-3.json`, 'utf8'));
+    expect(JSON.parse(cli('show', 'alpha-3', '--format', 'json').stdout)).toEqual({ kind: 'plan-version', ...plan });
+    expect(cli('show', 'gamma-9').code).toBe(1);
+  });
+
+  it('compare --theme and --changes-only filter rows as the page does, and say so', () => {
+    const full = JSON.parse(cli('compare', 'alpha-3', 'beta-3', '--format', 'json').stdout);
+    const theme = JSON.parse(cli('compare', 'alpha-3', 'beta-3', '--format', 'json', '--theme', 'amnesty-justice').stdout);
+    expect(theme.rows.map((r: { anchor: string }) => r.anchor)).toEqual(['p3']);
+    expect(theme.provenance.notes.at(-1)).toBe(`Filtered (theme amnesty-justice): 1 of ${full.rows.length} rows shown.`);
+    expect(cli('compare', 'alpha-3', 'beta-3', '--theme', 'weather').stderr).toContain('--theme: unknown theme weather');
+    // Changes only hides kept rows: compare a plan with a copy of itself, one point's figure changed.
+    const dir = mkdtempSync(join(tmpdir(), 'plandiff-'));
+    const copy = JSON.parse(readFileSync(`${__dirname}/fixtures/mini/plans/alpha-3.json`, 'utf8'));
+    copy.id = 'alpha-copy';
+    copy.points[1].text = 'The army is limited to 800,000 personnel.';
+    writeFileSync(join(dir, 'copy.json'), JSON.stringify(copy));
+    const all = JSON.parse(cli('compare', 'alpha-3', join(dir, 'copy.json'), '--format', 'json').stdout);
+    expect(all.rows.map((r: { kind: string }) => r.kind)).toEqual(['kept', 'changed', 'kept']);
+    const changes = JSON.parse(cli('compare', 'alpha-3', join(dir, 'copy.json'), '--format', 'json', '--changes-only').stdout);
+    expect(changes.rows.map((r: { anchor: string; kind: string }) => [r.anchor, r.kind])).toEqual([['p2', 'changed']]);
+    expect(changes.provenance.notes.at(-1)).toBe('Filtered (changes only): 1 of 3 rows shown.');
+    expect(changes.provenance.filter).toEqual({ view: 'changes' });
+  });
+
+  it('compare takes a numbered text as a draft, in the conflict of the version it is compared with', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plandiff-'));
+    writeFileSync(join(dir, 'draft.txt'), 'Leaked draft\n1. The fighting stops on signature.\n2. The army is limited to 800,000 personnel.\n');
+    const r = cli('compare', 'alpha-3', join(dir, 'draft.txt'), '--format', 'json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.provenance.right.conflict).toBe('testland');
+    expect(j.rows.map((x: { anchor: string; kind: string; status: string }) => `${x.anchor} ${x.kind}/${x.status}`)).toEqual(['p1 kept/known', 'p2 changed/known', 'p3 dropped/known']);
+    expect(j.rows[1].diff.numbers).toEqual([{ from: '600,000', to: '800,000' }]);
+  });
+
+  it('cite refuses a file: a plan outside the corpus has no permalink', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plandiff-'));
+    writeFileSync(join(dir, 'draft.txt'), '1. The fighting stops on signature.\n');
+    for (const args of [['alpha-3', join(dir, 'draft.txt')], [`${__dirname}/fixtures/mini/plans/alpha-3.json`, 'beta-3']]) {
+      const r = cli('cite', ...args);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('cite takes two corpus version ids: a file outside the corpus has no permalink to cite');
+    }
   });
 
   it('a plan file whose points cannot be told apart is refused (exit 2), in the CLI and the draft import', async () => {

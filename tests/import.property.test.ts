@@ -136,6 +136,16 @@ describe('never throws, always answers with the documented shape', () => {
 const word = fc.stringMatching(/^[A-Za-zÀ-ÿЀ-ӿ]{3,9}$/).filter((w) => !/^(point|item|article|clause|paragraph)$/i.test(w));
 const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
 
+/**
+ * Wrapped lines that begin with a digit but are not markers: the cases the parser's marker rules exist for. A number
+ * with separators or a unit ("600,000", "10:30", "1.5", "50%"), or a bare number that can never be the number due
+ * next (four digits: a year), continues the open point.
+ */
+const DIGIT_LED = ['600,000 personnel', '10:30 local time', '1.5 million euros', '50% of the fund', '2026 elections', '1991 borders', '$35,000,000 in assets', '2025-11-20 at the latest', '3.a of the annex', '24/7 monitoring'];
+const wrapLine = fc.oneof({ weight: 3, arbitrary: words }, { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...DIGIT_LED), fc.option(words, { nil: undefined })).map(([d, w]) => (w ? `${d} ${w}` : d)) });
+/** Headings that begin with a number or "Point N" but are not the first point (the number is not 1, and not due). */
+const NUMBERED_HEADINGS = ['28 points for peace', '20-point plan', 'Point 3 of the framework', '2025 draft', '19 points agreed in Geneva'];
+
 /** Text that follows a marker on its line: any graphemes without line breaks or control characters. */
 const sameLineText = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
@@ -154,11 +164,11 @@ const DOUBLED = ['aa', 'bb', 'zz', 'AA'];
 const item: fc.Arbitrary<GenItem> = fc.record({
   label: fc.option(fc.constantFrom(...LETTERS, ...ROMANS, ...DOUBLED), { nil: undefined }),
   text: sameLineText,
-  wrap: fc.array(words, { maxLength: 2 }),
+  wrap: fc.array(wrapLine, { maxLength: 2 }),
 });
 const point: fc.Arbitrary<GenPoint> = fc.record({
   text: sameLineText,
-  wrap: fc.array(words, { maxLength: 3 }),
+  wrap: fc.array(wrapLine, { maxLength: 3 }),
   items: fc.array(item, { maxLength: 4 }),
 });
 
@@ -196,9 +206,15 @@ function itemLine(it: GenItem, form: number, bullet: string): string {
   return [`${it.label}) ${it.text}`, `(${it.label}) ${it.text}`, dotOk ? `${it.label}. ${it.text}` : `${it.label}) ${it.text}`][form]!;
 }
 
+/**
+ * How the list is numbered: from 1 without gaps, or with the irregularities a leaked copy has. Each is read as
+ * pasted, with a warning (gaps, a start after 1, numbers out of order), or refused (a number twice).
+ */
+const NUMBERINGS = ['consecutive', 'consecutive', 'gap', 'from-k', 'out-of-order', 'duplicate'] as const;
+
 const list = fc.record({
-  heading: fc.option(fc.array(words, { minLength: 1, maxLength: 2 }), { nil: undefined }),
-  points: fc.array(point, { minLength: 1, maxLength: 8 }),
+  heading: fc.option(fc.array(fc.oneof(words, fc.constantFrom(...NUMBERED_HEADINGS)), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  points: fc.array(point, { minLength: 1, maxLength: 14 }),
   style: fc.constantFrom(...POINT_STYLES),
   itemForm: fc.nat({ max: 2 }),
   bullet: fc.constantFrom(...BULLETS),
@@ -206,27 +222,79 @@ const list = fc.record({
   eol: fc.constantFrom('\n', '\r\n'),
   blank: fc.boolean(),
   bom: fc.boolean(),
+  numbering: fc.constantFrom(...NUMBERINGS),
+  start: fc.integer({ min: 2, max: 95 }),
+  at: fc.nat({ max: 100 }),
 });
 
+/** The numbers the list gives its points, and what the parser must say about them. */
+function numbersFor(g: { numbering: (typeof NUMBERINGS)[number]; start: number; at: number; style: string }, count: number) {
+  const ns = Array.from({ length: count }, (_, i) => i + 1);
+  // A bare "3 Text" is weak: it starts a point only where that number is due, so only consecutive bare lists parse.
+  const mode = g.style === '1 bare' ? 'consecutive' : g.numbering;
+  if (mode === 'gap' && count >= 2) {
+    const k = 1 + (g.at % (count - 1));
+    for (let i = k; i < count; i++) ns[i]! += 1 + (g.at % 3); // skip 1-3 numbers before point k+1
+    const missing = Array.from({ length: 1 + (g.at % 3) }, (_, j) => k + 1 + j);
+    return { ns, warnings: ['missing-numbers'], missing };
+  }
+  if (mode === 'from-k') return { ns: ns.map((n) => n + g.start - 1), warnings: ['not-from-one'] };
+  if (mode === 'out-of-order' && count >= 2) {
+    const k = g.at % (count - 1);
+    [ns[k], ns[k + 1]] = [ns[k + 1]!, ns[k]!];
+    return { ns, warnings: ['out-of-order'], backwardsAt: k + 1 };
+  }
+  if (mode === 'duplicate' && count >= 2) {
+    const k = 1 + (g.at % (count - 1));
+    ns[k] = ns[k - 1]!; // the number of the point before, again
+    for (let i = k + 1; i < count; i++) ns[i] = i;
+    return { ns, warnings: [], duplicateAt: k };
+  }
+  return { ns, warnings: [] };
+}
+
 describe('well-formed lists', () => {
-  it('parse back to exactly the generated points, items and heading', () => {
+  it('parse back to exactly the generated points, items and heading; irregular numbering is warned about or refused', () => {
+    const seen = new Set<string>();
     fc.assert(
       fc.property(list, (g) => {
         const lines: string[] = [...(g.heading ?? [])];
         if (g.heading && g.blank) lines.push('');
+        const { ns, warnings, missing, backwardsAt, duplicateAt } = numbersFor(g, g.points.length);
+        const lineOf: number[] = [];
         g.points.forEach((p, i) => {
-          lines.push(pointLine(g.style, i + 1, p.text), ...p.wrap);
+          lineOf.push(lines.length + 1);
+          lines.push(pointLine(g.style, ns[i]!, p.text), ...p.wrap);
           for (const it of p.items) lines.push(`${g.indent}${itemLine(it, g.itemForm, g.bullet)}`, ...it.wrap.map((w) => `${g.indent}  ${w}`));
           if (g.blank) lines.push('');
         });
         const text = `${g.bom ? '\uFEFF' : ''}${lines.join(g.eol)}`;
         const r = parseNumberedText(text);
+        if (duplicateAt !== undefined) {
+          seen.add('duplicate');
+          const n = ns[duplicateAt]!;
+          expect(r.ok).toBe(false);
+          expect(!r.ok && r.issues).toEqual([
+            {
+              code: 'duplicate-number',
+              line: lineOf[duplicateAt],
+              message: `point ${n} appears 2 times, on lines ${lineOf[duplicateAt - 1]} and ${lineOf[duplicateAt]}: expected each number once; renumber or remove the repeated point`,
+            },
+          ]);
+          return;
+        }
         if (!r.ok) throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(r.issues)}`);
-        expect(r.warnings).toEqual([]);
+        expect(r.warnings.map((w) => w.code)).toEqual(warnings);
+        warnings.forEach((w) => seen.add(w));
+        if (missing) expect(r.warnings[0]!.message).toMatch(new RegExp(`^numbers? ${missing.length === 1 ? missing[0] : `${missing[0]}–${missing[missing.length - 1]}`} (is|are) missing`));
+        if (backwardsAt !== undefined) expect(r.warnings[0]!.line).toBe(lineOf[backwardsAt]);
+        if (g.points.some((p) => p.wrap.some((w) => /^\d|^\$/.test(w)) || p.items.some((it) => it.wrap.some((w) => /^\d|^\$/.test(w))))) seen.add('digit-led wrap line');
+        if (g.heading?.some((h) => NUMBERED_HEADINGS.includes(h))) seen.add('numbered heading');
+        if (ns.some((n) => n >= 10)) seen.add('two-digit number');
         expect(r.heading).toBe(g.heading ? norm(g.heading.join(' ')) : null);
         expect(r.points.map(({ n, text, items }) => ({ n, text, items }))).toEqual(
           g.points.map((p, i) => ({
-            n: i + 1,
+            n: ns[i],
             text: norm([g.style === '1 bare' ? `Text ${p.text}` : p.text, ...p.wrap].join(' ')),
             items: p.items.map((it) => ({ ...(it.label ? { label: it.label } : {}), text: norm([it.text, ...it.wrap].join(' ')) })),
           })),
@@ -234,6 +302,8 @@ describe('well-formed lists', () => {
       }),
       { numRuns: 2500 },
     );
+    // The generated lists reached every ambiguous case the parser has rules for.
+    expect([...seen].sort()).toEqual(['digit-led wrap line', 'duplicate', 'missing-numbers', 'not-from-one', 'numbered heading', 'out-of-order', 'two-digit number']);
   });
 
   it('survive plan -> numbered text -> plan, and parseDraftInput builds a valid plan from them', () => {

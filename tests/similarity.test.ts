@@ -4,6 +4,8 @@ import { DEFAULT_ALIGN } from '../lib/align/align';
 import { termsOf } from '../lib/align/terms';
 import { knownText } from '../lib/corpus/points';
 import { checkCorpusDir } from '../lib/node/load';
+import { readFileSync } from 'node:fs';
+import { ALL_REWORDED, NORMAL, SHARED_VOCAB, syntheticPair, type Mix } from '../bench/synthetic';
 import type { Plan } from '../lib/schema';
 
 const known = (p: Plan) => p.points.filter((x) => x.status === 'known') as Extract<Plan['points'][number], { status: 'known' }>[];
@@ -11,6 +13,7 @@ const known = (p: Plan) => p.points.filter((x) => x.status === 'known') as Extra
 describe('the aligner bars, measured on the corpus', () => {
   const r = checkCorpusDir(`${__dirname}/../plans`);
   if (!r.ok) throw new Error('corpus invalid');
+  const corpus = r.corpus;
   const plan = (id: string) => r.corpus.plans.find((p) => p.id === id)!;
   const withKnown = r.corpus.plans.filter((p) => known(p).length > 1);
 
@@ -30,6 +33,92 @@ describe('the aligner bars, measured on the corpus', () => {
     expect(Math.max(...wrong.map((p) => p.score))).toBeLessThan(DEFAULT_ALIGN.confident);
     const right = pairs.filter((p) => A[p.i]!.n === B[p.j]!.n && p.score >= DEFAULT_ALIGN.confident);
     expect(right.length).toBeGreaterThanOrEqual(8);
+  });
+
+  /**
+   * Every pair of known texts in the corpus, all pairs (no candidate narrowing): two different points (within one
+   * version, or across versions with no curated relation linking them) against one point and its rewrite (linked by
+   * a relation of a lineage file). The README states both figures; this keeps them true.
+   */
+  it("measures every pair of known texts in the corpus: the README's figures for different points and heavy rewrites", () => {
+    const ref = (p: Plan['points'][number]) => String(p.n ?? p.key);
+    let different = { score: 0, what: '' };
+    let rewrite = { score: 1, what: '' };
+    for (const a of corpus.plans.filter((p) => p.kind === 'plan-version')) {
+      for (const b of corpus.plans.filter((p) => p.kind === 'plan-version')) {
+        if (a.id > b.id) continue;
+        const A = known(a);
+        const B = known(b);
+        if (!A.length || !B.length) continue;
+        const rel = corpus.relations.find((f) => (f.from === a.id && f.to === b.id) || (f.from === b.id && f.to === a.id));
+        const linked = (i: number, j: number) =>
+          rel?.relations.some((x) => {
+            const [f, t] = rel.from === a.id ? [x.from, x.to] : [x.to, x.from];
+            return f.map(String).includes(ref(A[i]!)) && t.map(String).includes(ref(B[j]!));
+          }) ?? false;
+        for (const p of similarPairs(A.map(knownText), B.map(knownText), 0)) {
+          if (a.id === b.id ? p.i === p.j : linked(p.i, p.j)) {
+            if (a.id !== b.id && rel!.link === 'lineage' && p.score < rewrite.score) rewrite = { score: p.score, what: `${a.id}:${ref(A[p.i]!)} ~ ${b.id}:${ref(B[p.j]!)}` };
+          } else if (p.score > different.score) different = { score: p.score, what: `${a.id}:${ref(A[p.i]!)} ~ ${b.id}:${ref(B[p.j]!)}` };
+        }
+      }
+    }
+    const readme = readFileSync(`${__dirname}/../README.md`, 'utf8').replace(/\s+/g, ' ');
+    const claimedMax = Number(/different points score at most (0\.\d+)/.exec(readme)?.[1]);
+    const claimedLow = Number(/heavy rewrites of one point can score as low as (0\.\d+)/.exec(readme)?.[1]);
+    expect(claimedMax, 'the README states the highest score of two different points').toBeLessThan(DEFAULT_ALIGN.confident);
+    expect(different.score, `highest: ${different.what}`).toBeLessThanOrEqual(claimedMax);
+    expect(claimedMax - different.score, `the README's figure is stale: highest is ${different.score} (${different.what})`).toBeLessThan(0.01);
+    expect(Math.abs(rewrite.score - claimedLow), `lowest rewrite: ${rewrite.score} (${rewrite.what})`).toBeLessThan(0.01);
+    expect(rewrite.score).toBeLessThan(DEFAULT_ALIGN.gap);
+  });
+});
+
+/**
+ * Candidate recall: the engine scores only pairs that share one of either text's rarest words. Against an all-pairs
+ * pass over the same texts, every pair at or above the gap bar (the lowest bar of a sure pair) must be among the candidates, or a reworded point
+ * shows as dropped and added. Measured on synthetic versions (bench/synthetic.ts) of 200 points.
+ */
+describe('candidate recall against an all-pairs pass', () => {
+  const key = (c: { i: number; j: number }) => `${c.i}:${c.j}`;
+  const recall = (mix: Mix, seed: number) => {
+    const p = syntheticPair(200, seed, mix);
+    const all = similarPairs(p.aTexts, p.bTexts, DEFAULT_ALIGN.gap, { exactUpTo: Number.MAX_SAFE_INTEGER });
+    const narrowed = similarPairs(p.aTexts, p.bTexts, DEFAULT_ALIGN.gap, { exactUpTo: 0 });
+    const got = new Map(narrowed.map((c) => [key(c), c.score]));
+    // The narrowed pass never invents a pair or changes a score.
+    const allScores = new Map(all.map((c) => [key(c), c.score]));
+    for (const [k, s] of got) expect(allScores.get(k), k).toBe(s);
+    // The pairs that matter are the points b kept or reworded from a: missing one shows it as dropped and added.
+    // (In a shared vocabulary, unrelated texts also cross the bar now and then; they are not the question.)
+    const same = all.filter((c) => p.same.get(c.i) === c.j);
+    return { found: same.filter((c) => got.has(key(c))).length, total: same.length };
+  };
+
+  for (const [name, mix] of [
+    ['20 % of points reworded (10 % of words), Zipf vocabulary', NORMAL],
+    ['every point reworded (10 % of words)', ALL_REWORDED],
+    ['a shared 500-word vocabulary: no rare words', SHARED_VOCAB],
+    ['every point of 20 words reworded, 40 % of words replaced', { ...ALL_REWORDED, wordsPerPoint: 20, wordsReplaced: 0.4 }],
+  ] as [string, Mix][]) {
+    it(`is 1 with ${name}`, () => {
+      for (const seed of [1, 2, 3]) {
+        const { found, total } = recall(mix, seed);
+        expect(total).toBeGreaterThan(140);
+        expect(found, `seed ${seed}`).toBe(total);
+      }
+    });
+  }
+
+  // Known gap (reported 2026-12-01): when half of a 100-word point's words are replaced, the reworded text can
+  // still score above the threshold while sharing none of either text's 6 rarest words; today 2 to 11 of ~190 such
+  // pairs per 200 points are missed and show as dropped and added (seeds 1-3: 194 of 196, 183 of 187, 180 of 191).
+  // The floor keeps it from getting worse; the aim is 1.
+  it('is at least 0.94 with every point reworded, half of each point\'s words replaced', () => {
+    for (const seed of [1, 2, 3]) {
+      const { found, total } = recall({ ...ALL_REWORDED, wordsReplaced: 0.5 }, seed);
+      expect(found / total, `seed ${seed}: ${found} of ${total}`).toBeGreaterThanOrEqual(0.94);
+    }
   });
 });
 

@@ -33,7 +33,17 @@ const NO_PAIR: (RelationKind | 'linked')[] = ['dropped', 'added', 'moved'];
 const IDENTITY: (RelationKind | 'linked')[] = ['kept', 'renumbered'];
 
 /** The lineage relations between two versions, read from `a` to `b` (a file written b -> a is read backwards). */
+const directCache = new WeakMap<Corpus, Map<string, ChainRelation[] | null>>();
+
 export function directRelations(corpus: Corpus, a: string, b: string): ChainRelation[] | null {
+  let m = directCache.get(corpus);
+  if (!m) directCache.set(corpus, (m = new Map()));
+  const k = `${a}|${b}`;
+  if (!m.has(k)) m.set(k, readDirect(corpus, a, b));
+  return m.get(k)!;
+}
+
+function readDirect(corpus: Corpus, a: string, b: string): ChainRelation[] | null {
   const fwd = corpus.relations.find((r) => r.link === 'lineage' && r.from === a && r.to === b);
   const back = fwd ? undefined : corpus.relations.find((r) => r.link === 'lineage' && r.from === b && r.to === a);
   const file = fwd ?? back;

@@ -98,9 +98,34 @@ export function containment(a: Vec, b: Vec): number {
 /** How much containment counts against cosine: a contained short text is weaker evidence than a close rewording. */
 export const CONTAINMENT_WEIGHT = 0.6;
 
-/** The score of a pair: cosine, or the shorter text's containment in the longer, weighted, whichever is higher. */
+/**
+ * The score of a pair: cosine, or the shorter text's containment in the longer, weighted, whichever is higher. One
+ * merge of the two id lists gives both.
+ */
 export function similarity(a: Vec, b: Vec): number {
-  return Math.max(cosine(a, b), CONTAINMENT_WEIGHT * containment(a, b));
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const aShort = a.norm <= b.norm;
+  let x = 0;
+  let y = 0;
+  let dot = 0;
+  let hit = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (x < ai.length && y < bi.length) {
+    const p = ai[x]!;
+    const q = bi[y]!;
+    if (p === q) {
+      const wa = a.w[x]!;
+      const wb = b.w[y]!;
+      dot += wa * wb;
+      hit += aShort ? wa * wa : wb * wb;
+      x++;
+      y++;
+    } else if (p < q) x++;
+    else y++;
+  }
+  const short = aShort ? a.norm : b.norm;
+  return Math.max(dot / (a.norm * b.norm), (CONTAINMENT_WEIGHT * hit) / (short * short));
 }
 
 /** Cosine of two vectors of one space. */
@@ -156,7 +181,7 @@ export type SimilarityOptions = {
   exactUpTo?: number;
 };
 
-const DEFAULT_RARE = 6;
+const DEFAULT_RARE = 8;
 /**
  * Every pair is scored up to 100,000 pairs (a 300 × 300 comparison, ~25 ms here): all real plans and pasted drafts,
  * so for them the narrowing below never loses a pair. Larger comparisons (synthetic benches, bulk imports) are

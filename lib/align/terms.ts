@@ -108,12 +108,32 @@ function scan(text: string): Tok[] {
  * The weighted terms of a text: term -> weight (count times its boost). Thesaurus phrases are matched on stems,
  * longest first, before stop words are dropped (so "Board of Peace" can be one concept).
  */
+/**
+ * Term bags are memoised by text (the same point is read in every comparison it takes part in); a bag is never
+ * mutated by its callers. Bounded, so a long session does not grow without end.
+ */
+const bagCache = new Map<string, { bag: TermBag; surface: Map<string, string> }>();
+
 export function termsOf(text: string, surface?: Map<string, string>): TermBag {
+  const hit = bagCache.get(text);
+  if (hit) {
+    if (surface) for (const [t, s] of hit.surface) if (!surface.has(t)) surface.set(t, s);
+    return hit.bag;
+  }
+  const own = new Map<string, string>();
+  const bag = computeTerms(text, own);
+  if (bagCache.size > 20_000) bagCache.clear();
+  bagCache.set(text, { bag, surface: own });
+  if (surface) for (const [t, s] of own) if (!surface.has(t)) surface.set(t, s);
+  return bag;
+}
+
+function computeTerms(text: string, surface: Map<string, string>): TermBag {
   const toks = scan(text);
   const bag: TermBag = new Map();
   const add = (t: string, w: number, shown?: string) => {
     bag.set(t, (bag.get(t) ?? 0) + w);
-    if (surface && shown && !surface.has(t)) surface.set(t, shown);
+    if (shown && !surface.has(t)) surface.set(t, shown);
   };
   const words = (from: number, n: number) =>
     toks

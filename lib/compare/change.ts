@@ -16,20 +16,24 @@ export function rowChange(left: Point[], right: Point[], diff: TextDiff | null, 
   // Fragments and paraphrases hold only part of a text's words: what they lack is not evidence of a change.
   const incomplete = (p: Point) => p.status === 'known' && (p.wording.kind === 'partial' || p.wording.kind === 'paraphrase');
   if (l?.status === 'known' && r?.status === 'known') a = classifyChange(knownText(l), knownText(r), diff ?? undefined, { incomplete: { before: incomplete(l), after: incomplete(r) } });
+  // Reported figures: a claim's stance names the figure it asserts ("800,000"); who says which is kept. Where any
+  // side's figures are only reported, the known side's figures are listed beside them, so the row reads
+  // "600,000 (known) -> 800,000 (reported by ...)". Two known texts need no such line: the evidence shows the figures.
+  const reported: RowChange['figures'] = [];
+  for (const c of claims) {
+    if (!c.stance || !figures(c.stance).length) continue;
+    reported.push({ side: c.about === 'relation' ? 'relation' : (c.side ?? 'right'), figure: c.stance, status: 'reported', who: c.who, outlet: c.outlet, date: c.date, url: c.url || null });
+  }
   const figs: RowChange['figures'] = [];
-  for (const [side, pts] of [['left', left], ['right', right]] as const) {
-    for (const p of pts) {
-      if (p.status !== 'known') continue;
-      for (const f of figures(knownText(p))) if (!figs.some((x) => x.side === side && x.figure === f.shown)) figs.push({ side, figure: f.shown, status: 'known', who: null, outlet: null, date: null, url: null });
+  if (reported.length) {
+    for (const [side, pts] of [['left', left], ['right', right]] as const) {
+      for (const p of pts) {
+        if (p.status !== 'known') continue;
+        for (const f of figures(knownText(p))) if (!figs.some((x) => x.side === side && x.figure === f.shown)) figs.push({ side, figure: f.shown, status: 'known', who: null, outlet: null, date: null, url: null });
+      }
     }
   }
-  // Reported figures: a claim's stance names the figure it asserts ("800,000"); who says which is kept.
-  for (const c of claims) {
-    if (!c.stance) continue;
-    const fs = figures(c.stance);
-    if (!fs.length) continue;
-    figs.push({ side: c.about === 'relation' ? 'relation' : (c.side ?? 'right'), figure: c.stance, status: 'reported', who: c.who, outlet: c.outlet, date: c.date, url: c.url || null });
-  }
+  figs.push(...reported);
   const uniqFigs = figs.filter((f, i) => figs.findIndex((g) => g.side === f.side && g.figure === f.figure && g.who === f.who && g.outlet === f.outlet && g.date === f.date) === i);
   const generated = (): string | null => {
     if (a) {

@@ -15,7 +15,8 @@ import {
   type Theme,
   type VersionInfo,
 } from '../schema';
-import { diffTexts, type DiffOptions } from '../diff/text-diff';
+import { type DiffOptions } from '../diff/text-diff';
+import { canonicalDiff } from '../diff/classify';
 import { align, DEFAULT_ALIGN, evidenceCount, type AlignItem, type AlignParams, type Alignment } from '../align/align';
 import { similarity, TermSpace, type Vec } from '../align/similarity';
 import { composeRelations, type ChainRelation } from '../align/compose';
@@ -40,6 +41,12 @@ export type CompareContext = {
   excerpt?: 'left' | 'right' | null;
   align?: AlignParams;
   diff?: DiffOptions;
+  /**
+   * Which rows get their detail (word diff, change classification, the explanation of a computed pair): all by
+   * default. A caller that reads only which points pair with which (a provision history building its graph) passes
+   * a test, and the other rows keep their kind as the relation or the aligner gave it.
+   */
+  detail?: (left: string[], right: string[]) => boolean;
 };
 
 const MIRROR: Partial<Record<RelationKind, RelationKind>> = { dropped: 'added', added: 'dropped', merged: 'split', split: 'merged' };
@@ -95,12 +102,12 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
     pairExact(w);
   }
   const alignment = w.sameConflict && !related ? pairComputed(w, params) : null;
-  leftovers(w, alignment, ctx.excerpt ?? null, params);
+  leftovers(w, alignment, ctx.excerpt ?? null, params, ctx.detail);
   const drafts = orderDrafts(w);
 
   const relSources = new Map<string, Source>((ctx.relations?.file.sources ?? []).map((s) => [s.id, s]));
   const anchors = new Set<string>();
-  const rows = drafts.map((d) => toRow(w, d, { self, relSources, anchors, diff: ctx.diff }));
+  const rows = drafts.map((d) => toRow(w, d, { self, relSources, anchors, diff: ctx.diff, detail: ctx.detail ? ctx.detail(d.left.map(pointRef), d.right.map(pointRef)) : true }));
   return {
     format: 'plandiff.comparison/1',
     provenance: {
@@ -243,13 +250,11 @@ function explain(method: 'similar' | 'mutual' | 'order' | 'union' | 'possible', 
       else y++;
     }
   }
-  const names = new Map<number, string>();
-  for (const [t, id] of al.space.ids) names.set(id, t);
   const shared = [...weight.entries()]
     .sort((p, q) => q[1] - p[1] || p[0] - q[0])
     .slice(0, 5)
     .map(([id]) => {
-      const t = names.get(id)!;
+      const t = al.space.term(id);
       return L.surface.get(t) ?? R.surface.get(t) ?? t;
     });
   const pct = Math.round(score * 100);
@@ -263,23 +268,27 @@ function explain(method: 'similar' | 'mutual' | 'order' | 'union' | 'possible', 
  * with its candidates; not reported (a missing report is not a deletion); not in the excerpt; not addressed by a
  * related document; or, across conflicts, no counterpart.
  */
-function leftovers(w: Work, computed: { al: Alignment; L: AlignSide; R: AlignSide } | null, excerpt: 'left' | 'right' | null, params: AlignParams) {
+function leftovers(w: Work, computed: { al: Alignment; L: AlignSide; R: AlignSide } | null, excerpt: 'left' | 'right' | null, params: AlignParams, detail?: CompareContext['detail']) {
   const fullyKnown = (s: Side) => s.points.every((p) => p.status === 'known');
   // A plausible candidate is any point of the other side, paired or not, that the point's words could stand for:
   // a point whose likeliest counterpart was paired with another is not thereby shown to be deleted.
-  let space: { space: TermSpace; vec: Map<Point, Vec> } | null = null;
+  let space: TermSpace | null = null;
+  const vecs = new Map<Point, Vec>();
+  const vecOf = (x: Point) => {
+    let v = vecs.get(x);
+    if (!v) vecs.set(x, (v = space!.vec(termsOf(evidenceText(x)!))));
+    return v;
+  };
   const candidatesOf = (p: Point, which: 'left' | 'right') => {
     if (!w.sameConflict || w.related || p.status === 'unknown') return [];
-    if (!space) {
-      const pts = [...w.L.points, ...w.R.points].filter((x) => x.status !== 'unknown');
-      const bags = pts.map((x) => termsOf(evidenceText(x)!));
-      const sp = new TermSpace(bags);
-      space = { space: sp, vec: new Map(pts.map((x, k) => [x, sp.vec(bags[k]!)])) };
-    }
-    const mine = space.vec.get(p)!;
+    // A caller that does not want this row's detail does not pay for its candidates (it is a leftover either way).
+    if (detail && !detail(which === 'left' ? [pointRef(p)] : [], which === 'right' ? [pointRef(p)] : [])) return [];
+    // One space over both versions (for the weights); vectors made only for the points asked about.
+    space ??= new TermSpace([...w.L.points, ...w.R.points].filter((x) => x.status !== 'unknown').map((x) => termsOf(evidenceText(x)!)));
+    const mine = vecOf(p);
     const others = (which === 'left' ? w.R : w.L).points.filter((x) => x.status !== 'unknown');
     return others
-      .map((o) => ({ o, score: similarity(mine, space!.vec.get(o)!), ev: evidenceCount(mine, space!.vec.get(o)!, space!.space) }))
+      .map((o) => ({ o, score: similarity(mine, vecOf(o)), ev: evidenceCount(mine, vecOf(o), space!) }))
       .filter((x) => x.score >= params.possible && x.ev >= 2)
       .sort((x, y) => y.score - x.score || pointRef(x.o).localeCompare(pointRef(y.o)))
       .slice(0, 3)
@@ -337,7 +346,7 @@ function orderDrafts(w: Work): DraftRow[] {
 
 const DIFF_KINDS: RowKind[] = ['kept', 'reworded', 'renumbered', 'changed', 'linked', 'possible'];
 
-function toRow(w: Work, d: DraftRow, o: { self: boolean; relSources: Map<string, Source>; anchors: Set<string>; diff: DiffOptions | undefined }): Row {
+function toRow(w: Work, d: DraftRow, o: { self: boolean; relSources: Map<string, Source>; anchors: Set<string>; diff: DiffOptions | undefined; detail: boolean }): Row {
   const { a, b } = w;
   const id = rowId(a.id, b.id, d);
   const refs = (ps: Point[]) => {
@@ -381,9 +390,11 @@ function toRow(w: Work, d: DraftRow, o: { self: boolean; relSources: Map<string,
   const l0 = d.left[0];
   const r0 = d.right[0];
   const single = d.left.length === 1 && d.right.length === 1;
-  const diffable = w.sameConflict && single && l0?.status === 'known' && r0?.status === 'known' && DIFF_KINDS.includes(d.kind);
-  const diff = diffable ? diffTexts(knownText(l0 as Extract<Point, { status: 'known' }>), knownText(r0 as Extract<Point, { status: 'known' }>), o.diff) : null;
-  const change = ['possible', 'unpaired'].includes(d.kind) ? null : rowChange(d.left, d.right, diff, claims, d.statement, w.sameConflict && !w.related);
+  const diffable = o.detail && w.sameConflict && single && l0?.status === 'known' && r0?.status === 'known' && DIFF_KINDS.includes(d.kind);
+  // One word diff per row, in the canonical order (the row and its mirror show the same edits), shared by the page
+  // and the classifier.
+  const diff = diffable ? canonicalDiff(knownText(l0 as Extract<Point, { status: 'known' }>), knownText(r0 as Extract<Point, { status: 'known' }>), o.diff) : null;
+  const change = !o.detail || ['possible', 'unpaired'].includes(d.kind) ? null : rowChange(d.left, d.right, diff, claims, d.statement, w.sameConflict && !w.related);
   // The classifier decides between a rewording and a change of substance wherever both texts are known; a curated
   // "changed" is never downgraded, and a link that does not establish the change becomes one when the texts show it.
   let kind = d.kind;

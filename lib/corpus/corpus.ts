@@ -31,3 +31,11 @@ export function findRelationFile(corpus: Corpus, a: string, b: string): { file: 
 export function plansByDate(corpus: Corpus): Plan[] {
   return [...corpus.plans].sort((x, y) => (x.date === y.date ? x.id.localeCompare(y.id) : x.date.localeCompare(y.date)));
 }
+
+/**
+ * The date up to which sources were searched for every version (the earliest of the versions' `knownAsOf`): the
+ * corpus as a whole is known as of then, and later developments may be missing.
+ */
+export function corpusKnownAsOf(corpus: Corpus): string {
+  return corpus.plans.reduce((d, p) => (p.knownAsOf < d ? p.knownAsOf : d), corpus.plans[0]?.knownAsOf ?? corpus.versionDate);
+}

@@ -1,7 +1,23 @@
 import { numberValue } from '../align/terms';
-import { diffTexts, typographic, type TextDiff } from './text-diff';
+import { diffTexts, typographic, type DiffOptions, type TextDiff } from './text-diff';
 import { isNumberToken, isSpace, tokenize } from './tokens';
 import { ACTORS, CONDITIONS, MODALS, NEGATORS, PLACES, SCOPE_WORDS, type Modality } from './lexicon';
+
+/**
+ * The features of a text the classifier reads (its negations, modals, conditions, parties...) are read once per text:
+ * one point meets many others across the comparisons of a corpus. Results are shared: callers never mutate them.
+ */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const m = new Map<string, T>();
+  return (text) => {
+    let v = m.get(text);
+    if (v === undefined) {
+      if (m.size > 20_000) m.clear();
+      m.set(text, (v = f(text)));
+    }
+    return v;
+  };
+}
 
 /**
  * What kind of change an edit is, with the spans that show it. One classifier for every row (curated, composed,
@@ -34,8 +50,19 @@ const UNITS = new Set(['days', 'day', 'hours', 'hour', 'weeks', 'week', 'months'
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const WORD_NUMBER: Record<string, string> = { half: '50%' };
 
+const figureCache = new Map<string, Figure[]>();
+
 /** Every figure in a text, in order: value keys compare equal across "1,700" and "1700", "$100 billion" and "$100bn". */
 export function figures(text: string): Figure[] {
+  let hit = figureCache.get(text);
+  if (!hit) {
+    if (figureCache.size > 20_000) figureCache.clear();
+    figureCache.set(text, (hit = readFigures(text)));
+  }
+  return hit;
+}
+
+function readFigures(text: string): Figure[] {
   const toks = tokenize(text);
   const out: Figure[] = [];
   for (let k = 0; k < toks.length; k++) {
@@ -90,14 +117,17 @@ const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
 /** Phrases that contain a negator but bound an amount rather than deny anything. */
 const NOT_NEGATION = /\b(no later than|no less than|no more than|not only|not less than|not more than|not later than|no sooner than)\b/gi;
 
-function negations(text: string): string[] {
+const negations = memo(readNegations);
+function readNegations(text: string): string[] {
   const t = text.replace(NOT_NEGATION, ' ');
   // "terror-free", "nuclear-free": the suffix denies what the word names.
   const free = (t.match(/\b[\p{L}]+-free\b/gu) ?? []).map(() => 'free');
   return [...words(t).filter((w) => NEGATORS.has(w) || /n't$/.test(w)), ...free];
 }
 
-function modalities(text: string, implicit = false): Map<Modality, string> {
+const implicitModalities = memo((t: string) => readModalities(t, true));
+const modalities = (text: string, implicit = false) => (implicit ? implicitModalities(text) : readModalities(text, false));
+function readModalities(text: string, implicit = false): Map<Modality, string> {
   const out = new Map<Modality, string>();
   // "will be able to" grants a possibility; it is not a commitment in "will".
   const t = text.replace(/\b(?:will|shall|would) be able to\b/gi, 'can');
@@ -121,7 +151,8 @@ function conditionCategory(phrase: string): ConditionCategory {
 /** One wording for the same condition: "in time of peace" is "in peacetime". */
 const conditionWords = (text: string) => text.replace(/\bin (?:time of peace|peace ?time)\b/gi, 'in peacetime').replace(/\bin (?:time of war|war ?time)\b/gi, 'in wartime');
 
-function conditions(text: string): Map<ConditionCategory, Set<string>> {
+const conditions = memo(readConditions);
+function readConditions(text: string): Map<ConditionCategory, Set<string>> {
   const out = new Map<ConditionCategory, Set<string>>();
   for (const re of CONDITIONS) {
     for (const m of conditionWords(text).matchAll(re)) {
@@ -138,23 +169,40 @@ function conditions(text: string): Map<ConditionCategory, Set<string>> {
 /** "U.S." and "U. S. A." written as "US", so the abbreviation's dots do not hide it from a word-bounded pattern. */
 const abbreviations = (text: string) => text.replace(/\bU\.\s?S\.(?:\s?A\.)?/g, 'US');
 
+/** The lexicons' patterns compiled once, without the global flag (a global regex's test() keeps state). */
+const compiled = new WeakMap<[RegExp, string][], [RegExp, string][]>();
+const sticky = (lexicon: [RegExp, string][]) => {
+  let c = compiled.get(lexicon);
+  if (!c) compiled.set(lexicon, (c = lexicon.map(([re, name]) => [new RegExp(re.source, re.flags.replace('g', '')), name])));
+  return c;
+};
+
+const namedActors = memo((t: string) => readNamed(t, ACTORS));
+const namedPlaces = memo((t: string) => readNamed(t, PLACES));
 function named(text: string, lexicon: [RegExp, string][]): Set<string> {
+  return lexicon === ACTORS ? namedActors(text) : lexicon === PLACES ? namedPlaces(text) : readNamed(text, lexicon);
+}
+function readNamed(text: string, lexicon: [RegExp, string][]): Set<string> {
   const out = new Set<string>();
   const t = abbreviations(text);
-  for (const [re, name] of lexicon) if (new RegExp(re.source, re.flags).test(t)) out.add(name);
+  for (const [re, name] of sticky(lexicon)) if (re.test(t)) out.add(name);
   return out;
 }
 
 /** Parties that are the subject of a commitment: a name followed by a modal or a verb of undertaking. */
-function subjects(text: string): Set<string> {
+/** For each party: a pattern for it as the subject of a commitment, and one for it as the agent of a passive. */
+const SUBJECTS = ACTORS.map(([re, name]) => ({
+  name,
+  subject: new RegExp(`${re.source}(?:\\s+and\\s+(?:its|their)\\s+\\w+)?\\s+(?:will|shall|must|agrees?|commits?|undertakes?|is to|are to|to)\\b`),
+  // "mediated by the United States", "chaired by President Trump".
+  agent: new RegExp(`\\b(?:by|under)\\s+(?:the\\s+)?${re.source}`),
+}));
+
+const subjects = memo(readSubjects);
+function readSubjects(text: string): Set<string> {
   const out = new Set<string>();
   const t = abbreviations(text);
-  for (const [re, name] of ACTORS) {
-    const subject = new RegExp(`${re.source}(?:\\s+and\\s+(?:its|their)\\s+\\w+)?\\s+(?:will|shall|must|agrees?|commits?|undertakes?|is to|are to|to)\\b`, re.flags);
-    // The agent of a passive: "mediated by the United States", "chaired by President Trump".
-    const agent = new RegExp(`\\b(?:by|under)\\s+(?:the\\s+)?${re.source}`, re.flags);
-    if (subject.test(t) || agent.test(t)) out.add(name);
-  }
+  for (const s of SUBJECTS) if (s.subject.test(t) || s.agent.test(t)) out.add(s.name);
   return out;
 }
 
@@ -169,8 +217,8 @@ function pureEdits(d: TextDiff): { op: 'del' | 'ins'; text: string }[] {
   return out;
 }
 
-const itemLines = (text: string) => text.split('\n').filter((l) => /^\s*(?:[a-z]{1,3}\)|•|-|\d+[.)])\s/i.test(l));
-const contentWords = (s: string) => words(s).filter((w) => w.length > 2 && !STOP.has(w));
+const itemLines = memo((text: string) => text.split('\n').filter((l) => /^\s*(?:[a-z]{1,3}\)|•|-|\d+[.)])\s/i.test(l)));
+const contentWords = memo((s: string) => words(s).filter((w) => w.length > 2 && !STOP.has(w)));
 const STOP = new Set('the and for with that this from into its their will shall are was were has have been which who whom what when where there these those such than then also other any all each both'.split(' '));
 const clip = (s: string, n = 90) => {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -179,15 +227,17 @@ const clip = (s: string, n = 90) => {
 const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 /**
- * Classify the change from `before` to `after`. `diff` is reused when the caller has one. A word diff can group
- * the same edit differently in each direction, so both directions are read and their evidence merged: the verdict
- * for (a, b) is always the verdict for (b, a).
+ * Classify the change from `before` to `after`. `diff`, when given, must come from `canonicalDiff` (a word diff
+ * can group the same edit differently in each direction; the canonical one is the same both ways, so the verdict for
+ * (a, b) is always the verdict for (b, a)).
  */
 export function classifyChange(before: string, after: string, diff?: TextDiff, opts: { incomplete?: { before: boolean; after: boolean } } = {}): ChangeAssessment {
-  const fwd = classifyOne(before, after, diff);
+  // One word diff, always taken in the same order of the two texts (read backwards when needed): the evidence then
+  // rests on the same grouping of edits whichever text is called "before".
+  const d = diff ?? canonicalDiff(before, after);
+  const fwd = classifyOne(before, after, d);
   if (fwd.kind === 'none' || fwd.kind === 'typographic') return fwd;
-  const back = classifyOne(after, before);
-  let evidence = [...fwd.evidence, ...back.evidence.filter((e) => !fwd.classes.includes(e.class)).map(flip)];
+  let evidence = fwd.evidence;
   // Where a side holds only fragments or a paraphrase of its text, what it lacks may simply not be held: only
   // evidence that both sides show (a figure replaced by another, a modal by another) counts.
   const inc = opts.incomplete;
@@ -218,7 +268,23 @@ function ev(cls: ChangeClass, form: Form, before: string | null, after: string |
   return e;
 }
 
-const flip = (e: ChangeEvidence): ChangeEvidence => ev(e.class, FORM.get(e) ?? 'span', e.after, e.before);
+/**
+ * The word diff of two texts, always computed in the same order of the two (the lesser string first) and read
+ * backwards when needed, so (a, b) and (b, a) group their edits alike: a row and its mirror show the same edits, and
+ * the classifier reads the same evidence. Pass its result to `classifyChange` to avoid a second diff.
+ */
+export function canonicalDiff(before: string, after: string, opts?: DiffOptions): TextDiff {
+  return before <= after ? diffTexts(before, after, opts) : reversed(diffTexts(after, before, opts));
+}
+
+/** A diff of (b, a) read as a diff of (a, b): deletions become insertions, each deletion still before its insertion. */
+function reversed(d: TextDiff): TextDiff {
+  const segs = d.segments.map((x) => ({ ...x, op: x.op === 'del' ? ('ins' as const) : x.op === 'ins' ? ('del' as const) : x.op }));
+  for (let k = 0; k + 1 < segs.length; k++) {
+    if (segs[k]!.op === 'ins' && segs[k + 1]!.op === 'del') [segs[k], segs[k + 1]] = [segs[k + 1]!, segs[k]!];
+  }
+  return { ...d, segments: segs, numbers: d.numbers.map((n) => ({ from: n.to, to: n.from })) };
+}
 
 function classifyOne(before: string, after: string, diff?: TextDiff): ChangeAssessment {
   if (before === after) return { kind: 'none', classes: [], evidence: [] };

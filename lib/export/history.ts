@@ -18,6 +18,8 @@ export function cellWords(c: HistoryCell): string {
       return 'possible match: check';
     case 'not-addressed':
       return 'not addressed';
+    case 'still-absent':
+      return 'still absent';
     default:
       return `${c.state}${c.status ? ` (${c.status})` : ''}`;
   }

@@ -20,11 +20,26 @@ export function conflictDocuments(corpus: Corpus, conflict: string): { versions:
  */
 class Comparisons {
   private cache = new Map<string, Comparison>();
+  private bare = new Map<string, Comparison>();
+  /** Points whose rows need their detail (the provisions' members), by version; null: every row. */
+  wanted: Map<string, Set<string>> | null = null;
   constructor(private corpus: Corpus) {}
   get(a: string, b: string): Comparison {
     const k = `${a}|${b}`;
     let c = this.cache.get(k);
-    if (!c) this.cache.set(k, (c = compareIds(this.corpus, a, b)));
+    if (!c) {
+      const wa = this.wanted?.get(a);
+      const wb = this.wanted?.get(b);
+      const detail = this.wanted ? (l: string[], r: string[]) => l.some((x) => wa?.has(x)) || r.some((x) => wb?.has(x)) : undefined;
+      this.cache.set(k, (c = compareIds(this.corpus, a, b, detail ? { detail } : {})));
+    }
+    return c;
+  }
+  /** Which points pair with which: the comparison without its rows' detail (no word diff, no classification). */
+  pairs(a: string, b: string): Comparison {
+    const k = `${a}|${b}`;
+    let c = this.bare.get(k) ?? this.cache.get(k);
+    if (!c) this.bare.set(k, (c = compareIds(this.corpus, a, b, { detail: () => false })));
     return c;
   }
 }
@@ -48,7 +63,7 @@ function pairGraph(versions: Plan[], corpus: Corpus, cmp: Comparisons): Map<Node
   }
   for (const p of [...pairs].sort()) {
     const [a, b] = p.split('|') as [string, string];
-    for (const r of cmp.get(a, b).rows) {
+    for (const r of cmp.pairs(a, b).rows) {
       if (!PAIR_KINDS.includes(r.kind)) continue;
       for (const l of r.left) for (const rt of r.right) link(node(a, l.ref), node(b, rt.ref));
     }
@@ -141,8 +156,12 @@ export function history(corpus: Corpus, conflict: string, only?: string): Histor
   const file = corpus.provisions.find((p) => p.conflict === conflict);
   const provisions = (file?.provisions ?? []).filter((p) => !only || p.id === only);
   const placed = new Set<Node>();
-  const out: HistoryProvision[] = provisions.map((pv) => {
-    const mem = members(pv, edges);
+  // Only the rows of the provisions' points need their detail (the cells show them); read every member first.
+  const memberships = provisions.map((pv) => members(pv, edges));
+  cmp.wanted = new Map();
+  for (const mem of memberships) for (const [v, refs] of mem) for (const r of refs) (cmp.wanted.get(v) ?? cmp.wanted.set(v, new Set()).get(v)!).add(r);
+  const out: HistoryProvision[] = provisions.map((pv, k) => {
+    const mem = memberships[k]!;
     for (const [v, refs] of mem) for (const r of refs) placed.add(node(v, r));
     const cells: HistoryCell[] = [];
     let prev: string | null = null;
@@ -157,7 +176,17 @@ export function history(corpus: Corpus, conflict: string, only?: string): Histor
         cells.push(emptyCell(v.id, 'not-yet'));
         continue;
       }
-      cells.push(absentCell(v, earlier(cells, versions, v), mem, cmp));
+      const last = cells[cells.length - 1]!;
+      // After the version that lost it, the provision stays absent unless a relation brings it back (then it has
+      // points again). Only the version right after the last one that had it is compared; an earlier version related
+      // to this one directly may say more (a relation that says dropped wins).
+      if (last.state !== 'present') {
+        const direct = earlier(cells, versions, v).filter((x) => findRelationFile(corpus, x, v.id));
+        cells.push(direct.length ? absentCell(v, direct, mem, cmp) : { ...emptyCell(v.id, 'still-absent'), from: last.state === 'still-absent' ? last.from : last.version });
+        continue;
+      }
+      const withIt = earlier(cells, versions, v).filter((x, k) => k === 0 || findRelationFile(corpus, x, v.id));
+      cells.push(absentCell(v, withIt, mem, cmp));
     }
     for (const d of documents) cells.push(documentCell(d, mem, cmp, versions));
     const figs = thread(cells);

@@ -24,6 +24,8 @@ export const CELL_STATES = [
   'possible',
   /** A related document that does not address the provision. */
   'not-addressed',
+  /** Absent since an earlier version lost it (the cell says which, in `from`). */
+  'still-absent',
 ] as const;
 export const CellState = z.enum(CELL_STATES);
 export type CellState = z.infer<typeof CellState>;

@@ -5,7 +5,7 @@
  */
 import { ROW_KINDS, STATUSES, type Comparison, type Row, type RowPoint, type VersionInfo } from '../../../../lib/schema';
 import { KIND_LABEL } from '../../../../lib/compare/compare';
-import { hash53 } from '../../../../lib/corpus/hash';
+import { rowFingerprint } from '../../../../lib/compare/fingerprint';
 import { DisagreeBadge, KindBadge, StatusBadge, StatusBar } from '../../../_components/badges';
 import { PointBody, pointName } from '../../../_components/point-body';
 import { Claims, directHref, SourceList, type SourceHref } from '../../../_components/claims';
@@ -66,10 +66,8 @@ export function filterOptions(c: Comparison) {
   };
 }
 
-/** A row's fingerprint: the same row (texts, statuses, claims, sources, diff) gives the same string. */
-export function rowPrint(r: Row): string {
-  return hash53(JSON.stringify(r));
-}
+/** A row's fingerprint: the same reader-visible row gives the same string (lib/compare/fingerprint.ts). */
+export const rowPrint = rowFingerprint;
 
 /** Row anchor -> the point refs on each side: how a version notice tells whether the cited row was corrected. */
 export function rowRefs(c: Comparison): Record<string, { left: string[]; right: string[] }> {
