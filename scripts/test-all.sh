@@ -19,8 +19,9 @@ echo "== typecheck"
 npx tsc --noEmit
 echo "== published JSON Schemas are up to date"
 npx tsx scripts/gen-schema.ts --check
-echo "== corpus check"
-npx tsx lib/node/main.ts check
+echo "== corpus check (files, archive chain, and git history: archives add-only, log append-only)"
+# PLANDIFF_CHECK_AGAINST (set by .ci/run to the main branch) holds the corpus to that branch's history too.
+npx tsx lib/node/main.ts check ${PLANDIFF_CHECK_AGAINST:+--against "$PLANDIFF_CHECK_AGAINST"}
 mkdir -p .test-summary
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-summary/unit.json

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareIds } from '../lib/compare/compare';
-import { toCsv, toJson, toMarkdown, citeRow, citeComparison, csvCell, CSV_COLUMNS, howFound } from '../lib/export';
+import { toCsv, toJson, toMarkdown, citeRow, citeComparison, csvCell, CSV_COLUMNS, howFound, ORIGIN_WORD } from '../lib/export';
 import { loadMini } from './helpers/corpus';
 import { compare } from '../lib/compare/compare';
 import { makePlan } from './helpers/gen';
@@ -47,7 +47,9 @@ function expectedCells(c: Comparison, r: Row): string[] {
     claims: r.claims.map((cl) => `${cl.who} (${cl.outlet}, ${cl.date})${cl.stance ? ` [${cl.stance}]` : ''}: ${cl.said}`).join('\n'),
     sources: r.sources.map((s) => `${s.outlet}, ${s.published}, ${s.url}`).join('\n'),
     corpus_version: c.provenance.corpusVersion,
-    permalink: permalink('https://plandiff.example', c, r),
+    permalink: permalink('https://plandiff.example', c, r) ?? '',
+    left_origin: ORIGIN_WORD[c.provenance.left.origin],
+    right_origin: ORIGIN_WORD[c.provenance.right.origin],
   };
   return CSV_COLUMNS.map((k) => guard(cells[k]));
 }

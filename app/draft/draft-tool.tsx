@@ -1,122 +1,110 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
-import type { Comparison, Plan } from '../../lib/schema';
-import { compare } from '../../lib/compare/compare';
-import { parseDraftInput, type ImportIssue } from '../../lib/draft/import';
-import { RowView } from '../compare/[a]/[b]/row-view';
-import { StatusBar } from '../_components/badges';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import type { Plan } from '../../lib/schema';
+import { decodeTextBytes, fileByteCap, fileTooLarge } from '../../lib/draft/decode';
+import { decodeShare, encodeShare, shareFragmentOf, SHARE_LIMITS } from '../../lib/draft/share';
+import { DraftResults, IssueList } from './draft-results';
+import { useDraftWorker, type DraftJob } from './use-draft-worker';
+import { unpack, type PackedAnalysis } from './worker-protocol';
 
 type Props = { plans: Plan[]; corpusVersion: string; corpusDate: string };
-type Result =
-  | { ok: true; draft: Plan; warnings: ImportIssue[]; from: 'json' | 'text'; comparisons: { plan: Plan; c: Comparison; closeness: number }[]; ms: number }
-  | { ok: false; issues: ImportIssue[] };
 
-const MAX_URL_TEXT = 6000;
+const today = () => new Date().toISOString().slice(0, 10);
 
-/**
- * How close a draft is to a version: the share of the larger plan's points that pair with a point of the other
- * and keep their words (sameRatio of the word diff), so a version with the same points scores near 1.
- */
-function closeness(c: Comparison): number {
-  const paired = c.rows.filter((r) => r.left.length && r.right.length && r.diff).reduce((s, r) => s + r.diff!.sameRatio, 0);
-  return paired / Math.max(c.provenance.left.declaredPoints, c.provenance.right.declaredPoints, 1);
-}
-
-function analyse(text: string, plans: Plan[], ctx: { corpusVersion: string; corpusDate: string }): Result {
-  const t0 = performance.now();
-  const today = new Date().toISOString().slice(0, 10);
-  const parsed = parseDraftInput(text, { id: 'draft', title: 'Pasted draft', conflict: 'draft', date: today });
-  if (!parsed.ok) return parsed;
-  const comparisons = plans
-    .map((plan) => {
-      // A pasted list takes the conflict of each version it is compared with; a pasted plan JSON keeps its own.
-      const draft = parsed.from === 'text' ? { ...parsed.plan, conflict: plan.conflict } : parsed.plan;
-      // Alignment is computed only: no curated relation covers a pasted draft, and diff time is capped for user input.
-      const c = compare(plan, draft, { ...ctx, diff: { timeoutMs: 200, maxEditLength: 2000 } });
-      return { plan, c, closeness: closeness(c) };
-    })
-    .sort((x, y) => y.closeness - x.closeness || x.plan.id.localeCompare(y.plan.id));
-  const ms = performance.now() - t0;
-  performance.mark('plandiff-draft-done', { detail: { ms } });
-  return { ok: true, draft: parsed.plan, warnings: parsed.warnings, from: parsed.from, comparisons, ms };
-}
-
-async function compress(text: string): Promise<string> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  let bin = '';
-  bytes.forEach((b) => (bin += String.fromCharCode(b)));
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-async function decompress(b64: string): Promise<string> {
-  const bin = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).text();
-}
-
-function IssueList({ issues }: { issues: ImportIssue[] }) {
-  return (
-    <ul>
-      {issues.map((i, k) => (
-        <li key={k}>
-          {i.line ? `Line ${i.line}: ` : ''}
-          {i.message}
-        </li>
-      ))}
-    </ul>
-  );
+function progressText(job: Extract<DraftJob, { state: 'running' }>, plans: Map<string, Plan>): { text: string; done: number; total: number } {
+  const p = job.progress;
+  if (!p || p.stage === 'parse') return { text: 'Reading the draft…', done: 0, total: Math.max(p?.total ?? 1, 1) };
+  if (p.done >= p.total) return { text: 'Putting the results together…', done: p.total, total: p.total };
+  const name = p.planId ? (plans.get(p.planId)?.shortTitle ?? p.planId) : '';
+  return { text: `Comparing with version ${p.done + 1} of ${p.total}${name ? ` (${name})` : ''}…`, done: p.done, total: p.total };
 }
 
 export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
   const [text, setText] = useState('');
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<PackedAnalysis | null>(null);
   const [target, setTarget] = useState<string>('');
   const [share, setShare] = useState<string>('');
   const [message, setMessage] = useState('');
+  const analysed = useRef('');
+  const byId = useMemo(() => new Map(plans.map((p) => [p.id, p])), [plans]);
 
-  // A shared link carries the draft, compressed, in the fragment: it never reaches a server.
-  useEffect(() => {
-    const m = /#d=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-    if (m) {
-      decompress(m[1]!)
-        .then((t) => {
-          setText(t);
-          setResult(analyse(t, plans, { corpusVersion, corpusDate }));
-        })
-        .catch(() => setMessage('The shared link could not be read: it may have been cut short.'));
-    }
-  }, [plans, corpusVersion, corpusDate]);
-
-  const run = () => {
-    const r = analyse(text, plans, { corpusVersion, corpusDate });
-    setResult(r);
-    setTarget('');
-    setShare('');
+  const { status, start, cancel } = useDraftWorker((r) => {
+    // The first screen of results is rendered as a transition too, so the page answers input while it is drawn.
+    startTransition(() => setResult(r));
     if (r.ok) {
-      void compress(text).then((z) => {
-        if (z.length <= MAX_URL_TEXT) {
-          const url = `${window.location.origin}/draft#d=${z}`;
+      performance.mark('plandiff-draft-done', { detail: { ms: r.ms } });
+      const t = analysed.current;
+      void encodeShare(t).then((z) => {
+        if (analysed.current !== t) return;
+        if (z.length <= SHARE_LIMITS.maxLinkChars) {
           window.history.replaceState(null, '', `/draft#d=${z}`);
-          setShare(url);
+          setShare(`${window.location.origin}/draft#d=${z}`);
         } else setShare('');
       });
     }
+  });
+
+  const analyse = (t: string) => {
+    analysed.current = t;
+    setResult(null);
+    setTarget('');
+    setShare('');
+    setMessage('');
+    start(t, plans, { corpusVersion, corpusDate, today: today() });
   };
+  const analyseRef = useRef(analyse);
+  analyseRef.current = analyse;
+
+  // A shared link carries the draft, compressed, in the fragment: it never reaches a server. It is unpacked with a
+  // cap (lib/draft/share.ts), so a crafted link cannot hold the page. Read when the page opens, and again when another
+  // link is opened on it (a hash change; the page's own link updates do not fire one).
+  useEffect(() => {
+    let live = true;
+    const open = () => {
+      const frag = shareFragmentOf(window.location.hash);
+      if (frag === undefined) return;
+      setMessage('Opening the shared draft…');
+      setResult(null);
+      void decodeShare(frag).then((r) => {
+        if (!live) return;
+        if (!r.ok) {
+          setMessage(r.message);
+          return;
+        }
+        setText(r.text);
+        analyseRef.current(r.text);
+      });
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', open);
+    };
+  }, []);
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
-    if (f.size > 1_000_000) {
-      setResult({ ok: false, issues: [{ code: 'too-large', message: `The file is ${f.size.toLocaleString('en')} bytes; the limit is 1,000,000 bytes (1 MB).` }] });
+    setMessage('');
+    // The size is judged before a byte is read: the first bytes say the encoding, and so the cap.
+    const cap = fileByteCap(new Uint8Array(await f.slice(0, 4).arrayBuffer()));
+    if (f.size > cap) {
+      setResult({ ok: false, issues: [fileTooLarge(f.size, cap)] });
       return;
     }
-    setText(await f.text());
+    const d = decodeTextBytes(new Uint8Array(await f.arrayBuffer()));
+    if (!d.ok) {
+      setResult({ ok: false, issues: [d.issue] });
+      return;
+    }
+    setText(d.text);
     setResult(null);
   };
 
+  // Only the comparison on screen is parsed (see worker-protocol.ts).
   const shown = useMemo(() => {
     if (!result?.ok) return null;
-    return result.comparisons.find((x) => x.plan.id === target) ?? result.comparisons[0]!;
+    return unpack(result.comparisons.find((x) => x.planId === target) ?? result.comparisons[0]!);
   }, [result, target]);
 
   const download = () => {
@@ -128,6 +116,9 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
+
+  const running = status.state === 'running';
+  const progress = status.state === 'running' ? progressText(status, byId) : null;
 
   return (
     <>
@@ -147,13 +138,32 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
           <label>
             Or open a file: <input type="file" accept=".txt,.json,text/plain,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
           </label>{' '}
-          <button type="button" onClick={run}>
+          <button type="button" onClick={() => analyse(text)} disabled={running}>
             Parse and compare
-          </button>
+          </button>{' '}
+          {running ? (
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          ) : null}
         </p>
       </div>
       <div aria-live="polite">
-        {message ? <p className="muted">{message}</p> : null}
+        {progress ? (
+          <p role="status" data-testid="draft-progress">
+            <progress max={progress.total} value={progress.done} aria-label="Progress of the comparison" /> {progress.text}
+          </p>
+        ) : null}
+        {status.state === 'cancelled' && !result ? (
+          <p className="muted" data-testid="draft-cancelled">
+            Stopped before the comparison was done. Your text is kept in the box above.
+          </p>
+        ) : null}
+        {message ? (
+          <p className="muted" data-testid="draft-message">
+            {message}
+          </p>
+        ) : null}
         {result && !result.ok ? (
           <div className="warn" role="alert" data-testid="draft-errors">
             <p>The text could not be read as a plan:</p>
@@ -163,74 +173,14 @@ export function DraftTool({ plans, corpusVersion, corpusDate }: Props) {
         ) : null}
       </div>
       {result?.ok && shown ? (
-        <>
-          <h2>Parsed: {result.draft.points.length} points</h2>
-          {result.warnings.length ? (
-            <div className="warn" data-testid="draft-warnings">
-              <IssueList issues={result.warnings} />
-            </div>
-          ) : null}
-          <details open>
-            <summary>Check the parsed points ({result.from === 'json' ? 'from a plan file' : 'from the pasted text'})</summary>
-            <ol data-testid="parsed-points">
-              {result.draft.points.map((p) => (
-                <li key={p.n ?? p.key} value={p.n ?? undefined}>
-                  {p.status === 'known' ? p.text : '(no text)'}
-                  {p.status === 'known' && p.items?.length ? (
-                    <ul>
-                      {p.items.map((it, k) => (
-                        <li key={k}>
-                          {it.label ? `${it.label}) ` : ''}
-                          {it.text}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
-          </details>
-          <p data-testid="closest">
-            Closest version: <strong>{result.comparisons[0]!.plan.shortTitle}</strong> ({result.comparisons[0]!.plan.id}), closeness{' '}
-            {result.comparisons[0]!.closeness.toFixed(2)}. Parsed and compared with {result.comparisons.length} versions in {result.ms.toFixed(0)} ms.
-          </p>
-          <p>
-            <label>
-              Compare with{' '}
-              <select value={shown.plan.id} onChange={(e) => setTarget(e.target.value)}>
-                {result.comparisons.map((x) => (
-                  <option key={x.plan.id} value={x.plan.id}>
-                    {x.plan.shortTitle} (closeness {x.closeness.toFixed(2)})
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <button type="button" onClick={download}>
-              Download as plan JSON
-            </button>{' '}
-            {share ? (
-              <a href={share}>Link to this view</a>
-            ) : (
-              <span className="muted">Too long to share as a link; download the plan JSON instead.</span>
-            )}
-          </p>
-          <div className="panel">
-            <p style={{ marginTop: 0 }}>
-              <strong data-testid="draft-summary">{shown.c.summary.text}</strong>
-            </p>
-            <StatusBar counts={shown.c.provenance.left.counts} total={shown.c.provenance.left.declaredPoints} />
-            {shown.c.provenance.notes.map((n) => (
-              <p key={n} className="muted">
-                {n}
-              </p>
-            ))}
-          </div>
-          <ol className="rows" aria-label="Aligned rows">
-            {shown.c.rows.map((r) => (
-              <RowView key={r.id} c={shown.c} r={r} citable={false} />
-            ))}
-          </ol>
-        </>
+        <DraftResults
+          result={result}
+          plans={byId}
+          shown={shown}
+          onTarget={setTarget}
+          onDownload={download}
+          share={share ? <a href={share}>Link to this view</a> : <span className="muted">Too long to share as a link; download the plan JSON instead.</span>}
+        />
       ) : null}
     </>
   );

@@ -14,11 +14,12 @@ import {
   type Source,
   type Theme,
   type VersionInfo,
+  type Origin,
 } from '../schema';
 import { type DiffOptions } from '../diff/text-diff';
 import { canonicalDiff } from '../diff/classify';
 import { align, DEFAULT_ALIGN, evidenceCount, type AlignItem, type AlignParams, type Alignment } from '../align/align';
-import { similarity, TermSpace, type Vec } from '../align/similarity';
+import { scorePairs, TermSpace, type Vec } from '../align/similarity';
 import { composeRelations, type ChainRelation } from '../align/compose';
 import { termsOf } from '../align/terms';
 import { knownText, readableText, statusCounts, weakest } from '../corpus/points';
@@ -33,6 +34,8 @@ export { rowId } from './draft-row';
 export type CompareContext = {
   corpusVersion: string;
   corpusDate: string;
+  /** Where each side comes from (default: the corpus). A side from a file or a paste gets no relations, direct or composed. */
+  origin?: { left?: Origin; right?: Origin };
   /** The relation file linking the two plans, if any, and whether it is written b -> a. */
   relations?: { file: RelationFile; reversed: boolean } | undefined;
   /** Relations composed through other versions of the lineage (see align/compose.ts), read from a to b. */
@@ -89,7 +92,11 @@ const free = (s: Side, used: Set<string>) => s.points.filter((p) => !used.has(po
  * text matches; the aligner's computed pairs, possible matches and candidates (texts only: unknown points are
  * never paired, reported ones only ever as possible matches); then what is left.
  */
-export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
+export function compare(a: Plan, b: Plan, given: CompareContext): Comparison {
+  const origin = { left: given.origin?.left ?? 'corpus', right: given.origin?.right ?? 'corpus' } as const;
+  // Relations, direct or composed through the lineage, are the corpus's claims about its own versions: a file or a
+  // paste that reuses an id gets none.
+  const ctx: CompareContext = origin.left === 'corpus' && origin.right === 'corpus' ? given : { ...given, relations: undefined, composed: [] };
   const params = ctx.align ?? DEFAULT_ALIGN;
   // A related document (a declaration, a resolution) against a version of the plan: not a diff of two versions.
   const related = (a.kind === 'plan-version') !== (b.kind === 'plan-version');
@@ -113,11 +120,11 @@ export function compare(a: Plan, b: Plan, ctx: CompareContext): Comparison {
     provenance: {
       corpusVersion: ctx.corpusVersion,
       corpusDate: ctx.corpusDate,
-      left: versionInfo(a),
-      right: versionInfo(b),
+      left: { ...versionInfo(a), origin: origin.left },
+      right: { ...versionInfo(b), origin: origin.right },
       link: ctx.relations ? ctx.relations.file.link : ctx.composed?.length && w.sameConflict ? 'lineage' : 'none',
       relationFile: ctx.relations ? `plans/relations/${ctx.relations.file.from}--${ctx.relations.file.to}.json` : null,
-      notes: notes(w, rows, self, ctx),
+      notes: [...notes(w, rows, self, ctx), ...originNotes([a, origin.left], [b, origin.right])],
       align: params,
       excerpt: ctx.excerpt ?? null,
     },
@@ -168,7 +175,12 @@ function applyComposed(w: Work, composed: ChainRelation[]) {
 
 /** Known texts that are identical: same number first, then anywhere. */
 function pairExact(w: Work) {
-  const text = (p: Point) => (p.status === 'known' ? normalise(knownText(p)) : '');
+  const texts = new Map<Point, string>();
+  const text = (p: Point) => {
+    let t = texts.get(p);
+    if (t === undefined) texts.set(p, (t = p.status === 'known' ? normalise(knownText(p)) : ''));
+    return t;
+  };
   const pair = (l: Point, r: Point) =>
     use(w, draft(l.n === r.n ? 'kept' : 'renumbered', 'computed', [l], [r], { score: 1, evidence: { method: 'exact', score: 1, shared: [], text: 'the same text' } }));
   for (const l of free(w.L, w.usedL)) {
@@ -271,29 +283,36 @@ function explain(method: 'similar' | 'mutual' | 'order' | 'union' | 'possible', 
 function leftovers(w: Work, computed: { al: Alignment; L: AlignSide; R: AlignSide } | null, excerpt: 'left' | 'right' | null, params: AlignParams, detail?: CompareContext['detail']) {
   const fullyKnown = (s: Side) => s.points.every((p) => p.status === 'known');
   // A plausible candidate is any point of the other side, paired or not, that the point's words could stand for:
-  // a point whose likeliest counterpart was paired with another is not thereby shown to be deleted.
-  let space: TermSpace | null = null;
-  const vecs = new Map<Point, Vec>();
-  const vecOf = (x: Point) => {
-    let v = vecs.get(x);
-    if (!v) vecs.set(x, (v = space!.vec(termsOf(evidenceText(x)!))));
-    return v;
-  };
-  const candidatesOf = (p: Point, which: 'left' | 'right') => {
-    if (!w.sameConflict || w.related || p.status === 'unknown') return [];
-    // A caller that does not want this row's detail does not pay for its candidates (it is a leftover either way).
-    if (detail && !detail(which === 'left' ? [pointRef(p)] : [], which === 'right' ? [pointRef(p)] : [])) return [];
-    // One space over both versions (for the weights); vectors made only for the points asked about.
-    space ??= new TermSpace([...w.L.points, ...w.R.points].filter((x) => x.status !== 'unknown').map((x) => termsOf(evidenceText(x)!)));
-    const mine = vecOf(p);
-    const others = (which === 'left' ? w.R : w.L).points.filter((x) => x.status !== 'unknown');
-    return others
-      .map((o) => ({ o, score: similarity(mine, vecOf(o)), ev: evidenceCount(mine, vecOf(o), space!) }))
-      .filter((x) => x.score >= params.possible && x.ev >= 2)
-      .sort((x, y) => y.score - x.score || pointRef(x.o).localeCompare(pointRef(y.o)))
-      .slice(0, 3)
-      .map((x) => ({ ref: pointRef(x.o), label: x.o.label ?? null, score: Math.round(x.score * 1000) / 1000 }));
-  };
+  // a point whose likeliest counterpart was paired with another is not thereby shown to be deleted. Scored for all
+  // leftovers of a side at once (narrowed like any large comparison), over one space of both versions.
+  const cands = new Map<Point, { ref: string; label: string | null; score: number }[]>();
+  if (w.sameConflict && !w.related) {
+    const content = (s: Side) => s.points.filter((x) => x.status !== 'unknown');
+    const wanted = (p: Point, which: 'left' | 'right') => !detail || detail(which === 'left' ? [pointRef(p)] : [], which === 'right' ? [pointRef(p)] : []);
+    let space: TermSpace | null = null;
+    const vecs = new Map<Point, Vec>();
+    const vecOf = (x: Point) => {
+      let v = vecs.get(x);
+      if (!v) vecs.set(x, (v = space!.vec(termsOf(evidenceText(x)!))));
+      return v;
+    };
+    for (const [which, S, O, used] of [['left', w.L, w.R, w.usedL], ['right', w.R, w.L, w.usedR]] as const) {
+      const left = content(S).filter((p) => !used.has(pointRef(p)) && wanted(p, which));
+      const others = content(O);
+      if (!left.length || !others.length) continue;
+      space ??= new TermSpace([...content(w.L), ...content(w.R)].map((x) => termsOf(evidenceText(x)!)));
+      const lv = left.map(vecOf);
+      const ov = others.map(vecOf);
+      for (const c of scorePairs(space, lv, ov, params.possible)) {
+        if (evidenceCount(lv[c.i]!, ov[c.j]!, space) < 2) continue;
+        const list = cands.get(left[c.i]!) ?? [];
+        list.push({ ref: pointRef(others[c.j]!), label: others[c.j]!.label ?? null, score: c.score });
+        cands.set(left[c.i]!, list);
+      }
+    }
+    for (const [p, list] of cands) cands.set(p, list.sort((x, y) => y.score - x.score || x.ref.localeCompare(y.ref)).slice(0, 3));
+  }
+  const candidatesOf = (p: Point) => cands.get(p) ?? [];
   void computed;
   for (const [which, S, O, used] of [['left', w.L, w.R, w.usedL], ['right', w.R, w.L, w.usedR]] as const) {
     for (const p of S.points) {
@@ -313,7 +332,7 @@ function leftovers(w: Work, computed: { al: Alignment; L: AlignSide; R: AlignSid
         continue;
       }
       const blind = p.status !== 'known' || !fullyKnown(O);
-      const candidates = candidatesOf(p, which);
+      const candidates = candidatesOf(p);
       if (blind) w.drafts.push(draft('not-reported', 'inferred', l, r, { forced: 'unknown', candidates }));
       else if (candidates.length) w.drafts.push(draft('unpaired', 'inferred', l, r, { forced: p.status, candidates }));
       else w.drafts.push(draft(which === 'left' ? 'dropped' : 'added', 'inferred', l, r, { forced: p.status }));
@@ -476,9 +495,23 @@ function rowPoint(plan: Plan, p: Point): RowPoint {
   };
 }
 
+/** How a version that is not from the corpus is named wherever the comparison is shown or exported. */
+export const ORIGIN_NOTE: Record<Exclude<Origin, 'corpus'>, string> = {
+  file: 'a file, not part of the corpus',
+  pasted: 'pasted text, not part of the corpus',
+};
+
+function originNotes(...sides: [Plan, Origin][]): string[] {
+  return sides
+    .filter(([, o]) => o !== 'corpus')
+    .map(([p, o]) => `${p.id} is ${ORIGIN_NOTE[o as Exclude<Origin, 'corpus'>]}: plandiff has not checked it; its rows are computed from the texts only, and it has no corpus version and no permalink.`);
+}
+
+/** A corpus version as a comparison describes it (compare() sets `origin` for a side from a file or a paste). */
 export function versionInfo(p: Plan): VersionInfo {
   return {
     id: p.id,
+    origin: 'corpus',
     title: p.title,
     documentKind: p.kind,
     shortTitle: p.shortTitle,

@@ -512,6 +512,30 @@ export function parseDraftInput(text: string, meta: DraftMeta): DraftInputResult
   }
 }
 
+/**
+ * A plan JSON text only (a `.json` file given to the CLI): screened like any input (size, binary, empty), then
+ * parsed and validated as in parseDraftInput, never read as a numbered list. Never throws.
+ */
+export function parsePlanJson(raw: string, today: string): DraftInputResult {
+  try {
+    const s = screen(raw);
+    if (!s.ok) return { ok: false, issues: [s.issue] };
+    const parsed = parseJsonText(s.text);
+    if (!parsed.ok) return { ok: false, issues: [jsonSyntaxIssue(parsed, 'expected a plan JSON file')] };
+    return fromJson(parsed.value, today);
+  } catch (e) {
+    return { ok: false, issues: [internalIssue(e)] };
+  }
+}
+
+function jsonSyntaxIssue(parsed: { line: number; column: number; message: string }, expected: string): ImportIssue {
+  return {
+    code: 'json-syntax',
+    line: parsed.line,
+    message: `not valid JSON at line ${parsed.line}, column ${parsed.column}: ${normaliseText(parsed.message)}; ${expected}`,
+  };
+}
+
 function draftInput(raw: string, meta: DraftMeta): DraftInputResult {
   const s = screen(raw);
   if (!s.ok) return { ok: false, issues: [s.issue] };
@@ -520,16 +544,8 @@ function draftInput(raw: string, meta: DraftMeta): DraftInputResult {
     const parsed = parseJsonText(s.text);
     if (parsed.ok) return fromJson(parsed.value, meta.date);
     if (trimmed.startsWith('{')) {
-      return {
-        ok: false,
-        issues: [
-          {
-            code: 'json-syntax',
-            line: parsed.line,
-            message: `the text starts like a plan JSON file but is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${normaliseText(parsed.message)}; expected a plan JSON file or a numbered list`,
-          },
-        ],
-      };
+      const issue = jsonSyntaxIssue(parsed, 'expected a plan JSON file or a numbered list');
+      return { ok: false, issues: [{ ...issue, message: `the text starts like a plan JSON file but is ${issue.message}` }] };
     }
   }
   const r = parseNumberedText(s.text);
@@ -543,6 +559,14 @@ function draftInput(raw: string, meta: DraftMeta): DraftInputResult {
 function fromJson(value: unknown, today: string): DraftInputResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, issues: [{ code: 'not-a-plan', message: `the JSON is not a plan: expected an object with id, title, points…; found ${shown(value)}` }] };
+  }
+  // The point cap holds for a plan JSON as for a numbered text, and is applied before the schema walks the points.
+  const pts = (value as { points?: unknown }).points;
+  if (Array.isArray(pts) && pts.length > IMPORT_LIMITS.maxPoints) {
+    return {
+      ok: false,
+      issues: [{ code: 'too-many-points', message: `the plan has too many points: expected at most ${IMPORT_LIMITS.maxPoints}; found ${pts.length.toLocaleString('en-US')}. Open one plan at a time` }],
+    };
   }
   const checked = Plan.safeParse(value);
   if (!checked.success) return { ok: false, issues: schemaIssues('plan-schema', value, checked.error.issues) };

@@ -1,11 +1,12 @@
 import type { Comparison, Row } from '../schema';
-import { STATUS_WORD, attribution, kindWord, permalink, pointsWord, rowSentence } from './common';
+import { STATUS_WORD, attribution, kindWord, permalink, pointsWord, provenanceLine, rowSentence } from './common';
 
 export type CitationFormat = 'text' | 'markdown';
 
 /**
  * A ready-to-paste citation: what changed, how sure (status in words), who says so (outlet, date, URL), under
- * which corpus version, and the permalink that shows the same row later.
+ * which corpus version, and the permalink that shows the same row later. A comparison with a file or a paste says
+ * which side is not part of the corpus and carries no permalink (the CLI's `cite` refuses files altogether).
  */
 export function citeRow(c: Comparison, r: Row, format: CitationFormat = 'text', base = ''): string {
   const { left, right, corpusVersion } = c.provenance;
@@ -24,7 +25,8 @@ export function citeRow(c: Comparison, r: Row, format: CitationFormat = 'text', 
   if (claims.length) lines.push(`Claims: ${claims.join('; ')}.`);
   const srcs = r.sources.map((s) => (format === 'markdown' ? `[${s.outlet}, ${s.published}](${s.url})` : `${s.outlet}, published ${s.published}, ${s.url}`));
   if (srcs.length) lines.push(`Sources: ${srcs.join('; ')}.`);
-  lines.push(format === 'markdown' ? `plandiff corpus ${corpusVersion}, [${r.id}](${link})` : `plandiff corpus ${corpusVersion}, row ${r.id}: ${link}`);
+  if (link == null) lines.push(`Row ${r.id}; ${provenanceLine(c)}.`);
+  else lines.push(format === 'markdown' ? `plandiff corpus ${corpusVersion}, [${r.id}](${link})` : `plandiff corpus ${corpusVersion}, row ${r.id}: ${link}`);
   return lines.join('\n');
 }
 
@@ -33,6 +35,7 @@ export function citeComparison(c: Comparison, format: CitationFormat = 'text', b
   const link = permalink(base, c);
   const filtered = c.provenance.notes.find((n) => n.startsWith('Filtered'));
   const head = `plandiff comparison: ${left.title} (${left.date}) → ${right.title} (${right.date}). ${c.summary.text}.${filtered ? ` ${filtered}` : ''}`;
+  if (link == null) return `${head} ${provenanceLine(c)}; known as of ${left.knownAsOf} and ${right.knownAsOf}.`;
   const tail = `Corpus version ${corpusVersion} (${corpusDate}); known as of ${left.knownAsOf} and ${right.knownAsOf}.`;
   return format === 'markdown' ? `${head} ${tail} [Permalink](${link})` : `${head} ${tail} ${link}`;
 }

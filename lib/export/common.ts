@@ -1,11 +1,40 @@
-import type { Comparison, Row, RowKind, RowPoint, Status, WordingKind } from '../schema';
+import type { Comparison, Origin, Row, RowKind, RowPoint, Status, WordingKind } from '../schema';
 import { KIND_LABEL } from '../compare/summary';
+
+/** Both sides come from the corpus: only then does the comparison have a corpus version, relations and a permalink. */
+export const fromCorpus = (c: Comparison) => c.provenance.left.origin === 'corpus' && c.provenance.right.origin === 'corpus';
+
+/** A side's provenance in words, for exports: "corpus", "file, not part of the corpus", "pasted text, not part of the corpus". */
+export const ORIGIN_WORD: Record<Origin, string> = {
+  corpus: 'corpus',
+  file: 'file, not part of the corpus',
+  pasted: 'pasted text, not part of the corpus',
+};
+
+/**
+ * What the corpus version vouches for when a side is not from the corpus: only the corpus side(s), and why there is
+ * no permalink. For example "file:beta-3: file, not part of the corpus; plandiff corpus version V (date) for alpha-3
+ * only; no permalink".
+ */
+export function provenanceLine(c: Comparison): string {
+  const { left, right, corpusVersion, corpusDate } = c.provenance;
+  if (fromCorpus(c)) return `plandiff corpus version ${corpusVersion} (${corpusDate})`;
+  const outside = [left, right].filter((v) => v.origin !== 'corpus');
+  const inside = [left, right].filter((v) => v.origin === 'corpus');
+  const what = outside.map((v) => `${v.id}: ${ORIGIN_WORD[v.origin]}`).join('; ');
+  return inside.length
+    ? `${what}; plandiff corpus version ${corpusVersion} (${corpusDate}) for ${inside.map((v) => v.id).join(' and ')} only; no permalink`
+    : `${what}; neither side is from the plandiff corpus; no permalink`;
+}
 
 /**
  * Where a citation points: `${base}/compare/a/b?v=VERSION[&kind=…&status=…]#anchor`, the same URL state as the web
- * page, so a filtered view is cited as filtered. `base` is '' for a site-relative link.
+ * page, so a filtered view is cited as filtered. `base` is '' for a site-relative link. Null when a side is not from
+ * the corpus: a file or a paste has no page to link to, and a link to a corpus page of the same id would vouch for
+ * text the corpus does not hold.
  */
-export function permalink(base: string, c: Comparison, row?: Row): string {
+export function permalink(base: string, c: Comparison, row?: Row): string | null {
+  if (!fromCorpus(c)) return null;
   const b = base.replace(/\/+$/, '');
   const filter = Object.entries(c.provenance.filter ?? {}).map(([k, v]) => `&${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('');
   const path = `${b}/compare/${c.provenance.left.id}/${c.provenance.right.id}?v=${encodeURIComponent(c.provenance.corpusVersion)}${filter}`;

@@ -1,5 +1,5 @@
 import type { Comparison } from '../schema';
-import { howFound, permalink, pointText } from './common';
+import { ORIGIN_WORD, howFound, permalink, pointText } from './common';
 import { showDiff } from '../diff/text-diff';
 
 /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
@@ -14,9 +14,13 @@ export const CSV_COLUMNS = [
   'left_plan', 'left_points', 'left_text', 'left_wording',
   'right_plan', 'right_points', 'right_text', 'right_wording',
   'diff', 'number_changes', 'themes', 'rationale', 'claims', 'sources', 'corpus_version', 'permalink',
+  'left_origin', 'right_origin',
 ] as const;
 
-/** One line per row, every column always present, so the file loads into any spreadsheet or dataframe. */
+/**
+ * One line per row, every column always present, so the file loads into any spreadsheet or dataframe. A side from a
+ * file or a paste says so in its origin column, and the row has no permalink.
+ */
 export function toCsv(c: Comparison, base = ''): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of c.rows) {
@@ -29,7 +33,9 @@ export function toCsv(c: Comparison, base = ''): string {
       r.themes.join(' '), r.rationale,
       r.claims.map((cl) => `${cl.who} (${cl.outlet}, ${cl.date})${cl.stance ? ` [${cl.stance}]` : ''}: ${cl.said}`).join('\n'),
       r.sources.map((s) => `${s.outlet}, ${s.published}, ${s.url}`).join('\n'),
-      c.provenance.corpusVersion, permalink(base, c, r),
+      // The corpus version is left empty when neither side is from the corpus; the origin columns say which side is.
+      c.provenance.left.origin === 'corpus' || c.provenance.right.origin === 'corpus' ? c.provenance.corpusVersion : '', permalink(base, c, r),
+      ORIGIN_WORD[c.provenance.left.origin], ORIGIN_WORD[c.provenance.right.origin],
     ];
     lines.push(vals.map(csvCell).join(','));
   }

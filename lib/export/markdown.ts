@@ -1,5 +1,5 @@
 import type { Comparison, Row } from '../schema';
-import { howFound, permalink, pointText, pointsWord, rowHeadline } from './common';
+import { ORIGIN_WORD, howFound, permalink, pointText, pointsWord, provenanceLine, rowHeadline } from './common';
 
 /**
  * Text from the data, made inert for Markdown: its own markup characters are escaped, angle brackets become
@@ -29,14 +29,17 @@ export function diffMarkdown(r: Row): string | null {
 /** A Markdown report a reporter can paste: header with provenance, summary, then one table row per aligned row. */
 export function toMarkdown(c: Comparison, base = ''): string {
   const { left, right } = c.provenance;
+  const link = permalink(base, c);
   const lines = [
     `# ${mdText(left.title)} → ${mdText(right.title)}`,
     '',
     mdText(c.summary.text),
     '',
-    `- ${mdText(left.shortTitle)}: ${left.date}, ${left.channel}, known as of ${left.knownAsOf} (${left.counts.known} known, ${left.counts.reported} reported, ${left.counts.unknown} not public)`,
-    `- ${mdText(right.shortTitle)}: ${right.date}, ${right.channel}, known as of ${right.knownAsOf} (${right.counts.known} known, ${right.counts.reported} reported, ${right.counts.unknown} not public)`,
-    `- plandiff corpus version ${c.provenance.corpusVersion} (${c.provenance.corpusDate}); permalink: ${permalink(base, c)}`,
+    ...[left, right].map(
+      (v) =>
+        `- ${mdText(v.shortTitle)}: ${v.date}, ${v.channel}, known as of ${v.knownAsOf} (${v.counts.known} known, ${v.counts.reported} reported, ${v.counts.unknown} not public)${v.origin === 'corpus' ? '' : `; ${mdText(v.id)} is a ${ORIGIN_WORD[v.origin]}`}`,
+    ),
+    link == null ? `- ${mdText(provenanceLine(c))}` : `- plandiff corpus version ${c.provenance.corpusVersion} (${c.provenance.corpusDate}); permalink: ${link}`,
     ...c.provenance.notes.map((n) => `- Note: ${mdText(n)}`),
     '',
     `| Row | ${mdText(left.shortTitle)} | ${mdText(right.shortTitle)} | Change | Sources |`,
@@ -56,7 +59,8 @@ export function toMarkdown(c: Comparison, base = ''): string {
       .join('<br>');
     const claims = r.claims.map((cl) => mdText(`${cl.who} (${cl.outlet}, ${cl.date})${cl.stance ? ` [${cl.stance}]` : ''}: ${cl.said}`));
     const sources = r.sources.map((s) => `[${mdText(`${s.outlet}, ${s.published}`)}](${s.url})`);
-    lines.push(`| [${r.anchor}](${permalink(base, c, r)}) | ${side(r.left)} | ${side(r.right)} | ${change} | ${[...claims, ...sources].join('<br>') || '—'} |`);
+    const rowLink = permalink(base, c, r);
+    lines.push(`| ${rowLink == null ? r.anchor : `[${r.anchor}](${rowLink})`} | ${side(r.left)} | ${side(r.right)} | ${change} | ${[...claims, ...sources].join('<br>') || '—'} |`);
   }
   return `${lines.join('\n')}\n`;
 }

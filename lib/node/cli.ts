@@ -2,12 +2,12 @@
  * plandiff CLI: a thin adapter over lib/. Output goes to stdout, messages to stderr.
  * Exit codes: 0 success, 1 usage error, 2 invalid data.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseDraftInput } from '../draft/import';
+import { parseDraftInput, parsePlanJson, type ImportIssue } from '../draft/import';
 import { archivedVersions, checkCorpusDir, projectRoot, readArchiveText, readCorpusFiles, todayIso } from './load';
 import { archivePath, archiveText, makeArchive } from '../corpus/archive';
-import { archiveHash, checkArchivedCorpus, checkCorpus, checkPlan, STRUCTURAL_CODES } from '../corpus/check';
+import { archiveHash, checkArchivedCorpus, checkCorpus } from '../corpus/check';
 import { formatIssues } from '../corpus/issues';
 import { compare, findRelationFile, getPlan, plansByDate, type Corpus } from '../index';
 import { filterComparison, parseList, VOCAB } from '../compare/filter';
@@ -19,66 +19,36 @@ import { history } from '../history/history';
 import { historyCsv, historyMarkdown } from '../export/history';
 import { ArchiveFile, Plan, pointRef } from '../schema';
 import { parseJsonText } from '../corpus/json-text';
+import { COMMAND_OPTIONS, parseCommandLine, UsageError, type Flags } from './args';
+import { DataError, notAFile, readUserText, statOrUndefined } from './files';
+import { checkGitHistory, committedIn } from './history';
 
-export class UsageError extends Error {}
-export class DataError extends Error {}
+export { UsageError, DataError };
 
 const USAGE = `usage: npm run plandiff -- <command>
-  check                              validate every plan, relation, event and correction file
+  check [--against <git ref>]        validate every plan, relation, event and correction file, and that no
+                                     committed archive or log entry was changed or removed (--against: also
+                                     those of another branch's history, as CI does with main)
   list                               list the versions in the corpus
   show <id> [--format md|json]       one version, point by point
   compare <a> <b> [--format md|json|csv] [--status known,reported,unknown] [--kind dropped,...]
           [--theme ...] [--changes-only] [--base-url URL] [--at <corpus version>]
-                                     compare two versions (an id, or the path of a plan JSON file);
+                                     compare two versions (an id, or the path of a plan JSON file or of a
+                                     numbered text: a file is not part of the corpus and has no permalink);
                                      --at: as they stood under an archived corpus version
   cite <a> <b> [<row anchor>] [--format text|markdown] [--base-url URL] [--at <corpus version>]
-                                     a ready-to-paste citation for a comparison or one row
+                                     a ready-to-paste citation for a comparison or one row (corpus ids only)
   sources                            where each point's wording comes from (the text of plans/SOURCES.md)
   history <conflict> [<provision>] [--format md|json|csv]
                                      provisions followed through every version of a conflict
   archive                            freeze the corpus under its current version in
                                      plans/archive/<version>.json (run it once a change is logged)
   import <file.txt> --id <id> --title "..." [--date YYYY-MM-DD] [--conflict ukraine] [--out plans/<id>.json]
-                                     turn a numbered text into a draft plan file`;
+                                     turn a numbered text into a draft plan file
+Options take their value after a space or an "=" (--title="A=B draft"); files are read up to 1 MB of text
+(UTF-8, or UTF-16 with a byte-order mark).`;
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
-
-const VIEW_FLAGS = ['format', 'status', 'kind', 'theme', 'changes-only', 'base-url', 'at'];
-/** The options each command takes; any other is a usage error rather than silently ignored. */
-const COMMAND_FLAGS: Record<string, string[]> = {
-  check: [],
-  list: [],
-  sources: [],
-  history: ['format'],
-  archive: [],
-  show: ['format'],
-  compare: VIEW_FLAGS,
-  cite: VIEW_FLAGS,
-  import: ['id', 'title', 'date', 'conflict', 'out', 'force'],
-};
-
-const KNOWN_FLAGS = [...new Set([...Object.values(COMMAND_FLAGS).flat(), 'help'])];
-
-function parseArgs(argv: string[]) {
-  const pos: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a.startsWith('--')) {
-      const [k, v] = a.slice(2).split('=', 2) as [string, string | undefined];
-      if (!KNOWN_FLAGS.includes(k)) throw new UsageError(`unknown option --${k}`);
-      if (v !== undefined) flags[k] = v;
-      else if (['changes-only', 'help'].includes(k)) flags[k] = true;
-      else {
-        const next = argv[i + 1];
-        if (next === undefined || next.startsWith('--')) throw new UsageError(`--${k} needs a value`);
-        flags[k] = next;
-        i++;
-      }
-    } else pos.push(a);
-  }
-  return { pos, flags };
-}
 
 function loadOrFail(): Corpus {
   const r = checkCorpusDir();
@@ -100,30 +70,58 @@ function loadArchived(version: string, live: Corpus): Corpus {
   return r.corpus;
 }
 
-const isTextDraft = (ref: string) => !ref.endsWith('.json') && existsSync(ref) && statSync(ref).isFile();
+/** A compared version: from the corpus, or from a file (a plan JSON or a numbered text) that is not part of it. */
+type Side = { plan: Plan; origin: 'corpus' | 'file'; from: 'corpus' | 'json' | 'text' };
 
-function resolvePlan(corpus: Corpus, ref: string): Plan {
-  const p = getPlan(corpus, ref);
-  if (p) return p;
-  if (ref.endsWith('.json') && existsSync(ref)) {
-    const parsed = parseJsonText(readFileSync(ref, 'utf8'));
-    if (!parsed.ok) throw new DataError(`${ref}: line ${parsed.line}, column ${parsed.column}: not valid JSON: ${parsed.message}`);
-    const res = Plan.safeParse(parsed.value);
-    if (!res.success) throw new DataError(`${ref}: not a plan file:\n${res.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-    const structural = checkPlan(ref, res.data, todayIso()).filter((i) => (STRUCTURAL_CODES as readonly string[]).includes(i.code));
-    if (structural.length) throw new DataError(`its points cannot be told apart:\n${formatIssues(structural)}`);
-    return res.data;
-  }
-  if (isTextDraft(ref)) {
-    const base = ref.replace(/^.*\//, '').replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'draft';
-    const res = parseDraftInput(readFileSync(ref, 'utf8'), { id: base, title: ref, conflict: 'ukraine', date: new Date().toISOString().slice(0, 10) });
-    if (!res.ok) throw new DataError(`${ref}:\n${res.issues.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('\n')}`);
-    return res.plan;
-  }
-  throw new UsageError(`unknown version "${ref}"; valid ids: ${corpus.plans.map((p) => p.id).sort().join(', ')} (or the path of a plan .json file)`);
+const fileIssues = (ref: string, issues: ImportIssue[]) => `${ref}:\n${issues.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('\n')}`;
+
+/**
+ * A file never passes for the corpus: one whose id is a corpus id is renamed `file:<id>`, so its rows, exports and
+ * citations cannot be mistaken for the corpus version's (nor pick up its curated relations).
+ */
+function asFile(plan: Plan, taken: Set<string>): Plan {
+  return taken.has(plan.id) ? { ...plan, id: `file:${plan.id}` } : plan;
 }
 
-function fmt(flags: Record<string, string | true>, allowed: string[], dflt: string): string {
+function resolveSide(corpus: Corpus, ref: string, taken: Set<string>): Side {
+  const p = getPlan(corpus, ref);
+  if (p) return { plan: p, origin: 'corpus', from: 'corpus' };
+  const st = statOrUndefined(ref);
+  if (!st) throw new UsageError(`unknown version "${ref}"; valid ids: ${corpus.plans.map((x) => x.id).sort().join(', ')} (or the path of a plan .json file or of a numbered text)`);
+  const why = notAFile(ref, st);
+  if (why) throw new UsageError(why);
+  const text = readUserText(ref);
+  const today = todayIso();
+  if (/\.json$/i.test(ref)) {
+    const res = parsePlanJson(text, today);
+    if (!res.ok) throw new DataError(fileIssues(ref, res.issues));
+    return { plan: asFile(res.plan, taken), origin: 'file', from: 'json' };
+  }
+  const base = ref.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'draft';
+  const res = parseDraftInput(text, { id: base, title: ref, conflict: 'ukraine', date: today });
+  if (!res.ok) throw new DataError(fileIssues(ref, res.issues));
+  return { plan: asFile(res.plan, taken), origin: 'file', from: res.from };
+}
+
+/** Whether a reference names a path rather than a corpus version (cite refuses those). */
+const isPathNotId = (corpus: Corpus, ref: string) => !getPlan(corpus, ref) && statOrUndefined(ref) !== undefined;
+
+/** The site's address for permalinks: an http(s) address with no query or fragment, or '' for site-relative links. */
+function baseUrl(raw: string): string {
+  if (raw === '') return '';
+  let u: URL | undefined;
+  try {
+    u = new URL(raw);
+  } catch {
+    u = undefined;
+  }
+  if (!u || !/^https?:$/.test(u.protocol) || u.search || u.hash || u.username || u.password) {
+    throw new UsageError(`--base-url (or PLANDIFF_BASE_URL) must be the site's address, such as https://plandiff.example or https://host/path, with no query or fragment; found ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
+function fmt(flags: Flags, allowed: string[], dflt: string): string {
   const f = flags.format;
   if (f === undefined) return dflt;
   if (typeof f !== 'string' || !allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')}; found ${String(f)}`);
@@ -132,26 +130,17 @@ function fmt(flags: Record<string, string | true>, allowed: string[], dflt: stri
 
 export function run(argv: string[], out: Out): number {
   try {
-    const { pos, flags } = parseArgs(argv);
-    const [cmd, ...args] = pos;
+    const { command: cmd, args, flags } = parseCommandLine(argv);
     if (flags.help || cmd === 'help') {
       out.stdout(`${USAGE}\n`);
       return 0;
     }
-    if (!cmd) {
-      out.stderr(`${USAGE}\n`);
-      return 1;
-    }
-    const allowed = COMMAND_FLAGS[cmd];
-    if (allowed) {
-      const stray = Object.keys(flags).filter((k) => k !== 'help' && !allowed.includes(k));
-      if (stray.length) throw new UsageError(`${stray.map((k) => `--${k}`).join(', ')} does not apply to ${cmd}`);
-      if (['check', 'list', 'sources', 'archive'].includes(cmd) && args.length) throw new UsageError(`${cmd} takes no arguments; found ${args.join(' ')}`);
-    }
-    const base = typeof flags['base-url'] === 'string' ? flags['base-url'] : (process.env.PLANDIFF_BASE_URL ?? '');
+    if (!cmd) throw new UsageError(`no command given: expected one of ${Object.keys(COMMAND_OPTIONS).join(', ')}`);
+    if (COMMAND_OPTIONS[cmd] && ['check', 'list', 'sources', 'archive'].includes(cmd) && args.length) throw new UsageError(`${cmd} takes no arguments; found ${args.join(' ')}`);
     switch (cmd) {
       case 'check': {
-        const r = checkCorpusDir();
+        const r = checkCorpusDir(undefined, { against: typeof flags.against === 'string' ? flags.against : undefined });
+        for (const n of r.notes) out.stderr(`note: ${n}\n`);
         if (!r.ok) {
           out.stderr(`${formatIssues(r.issues)}\n${r.issues.length} problem(s) found.\n`);
           return 2;
@@ -174,7 +163,7 @@ export function run(argv: string[], out: Out): number {
       case 'show': {
         if (args.length !== 1) throw new UsageError('show takes one version id');
         const c = loadOrFail();
-        const p = resolvePlan(c, args[0]!);
+        const p = resolveSide(c, args[0]!, new Set(c.plans.map((x) => x.id))).plan;
         if (fmt(flags, ['md', 'json'], 'md') === 'json') {
           out.stdout(`${JSON.stringify(p, null, 2)}\n`);
           return 0;
@@ -189,25 +178,37 @@ export function run(argv: string[], out: Out): number {
       case 'compare':
       case 'cite': {
         if (args.length < 2 || args.length > (cmd === 'cite' ? 3 : 2)) throw new UsageError(`${cmd} takes two versions${cmd === 'cite' ? ' and optionally a row anchor' : ''}`);
-        const c = typeof flags.at === 'string' ? loadArchived(flags.at, loadOrFail()) : loadOrFail();
-        if (cmd === 'cite' && (isTextDraft(args[0]!) || isTextDraft(args[1]!) || existsSync(args[0]!) || existsSync(args[1]!))) {
+        const base = baseUrl(typeof flags['base-url'] === 'string' ? flags['base-url'] : (process.env.PLANDIFF_BASE_URL ?? ''));
+        const live = loadOrFail();
+        const c = typeof flags.at === 'string' ? loadArchived(flags.at, live) : live;
+        if (cmd === 'cite' && (isPathNotId(c, args[0]!) || isPathNotId(c, args[1]!))) {
           throw new UsageError('cite takes two corpus version ids: a file outside the corpus has no permalink to cite');
         }
-        let a = resolvePlan(c, args[0]!);
-        let b = resolvePlan(c, args[1]!);
+        const taken = new Set([...live.plans, ...c.plans].map((p) => p.id));
+        const sa = resolveSide(c, args[0]!, taken);
+        const sb = resolveSide(c, args[1]!, taken);
+        let a = sa.plan;
+        let b = sb.plan;
         // A numbered-text draft has no conflict of its own: it takes the conflict of the version it is compared
         // with, so its rows read as edits. A plan JSON file keeps its own.
-        if (isTextDraft(args[0]!) && !isTextDraft(args[1]!)) a = { ...a, conflict: b.conflict };
-        if (isTextDraft(args[1]!) && !isTextDraft(args[0]!)) b = { ...b, conflict: a.conflict };
+        if (sa.from === 'text' && sb.from !== 'text') a = { ...a, conflict: b.conflict };
+        if (sb.from === 'text' && sa.from !== 'text') b = { ...b, conflict: a.conflict };
+        const bothCorpus = sa.origin === 'corpus' && sb.origin === 'corpus';
         const kinds = parseList(typeof flags.kind === 'string' ? flags.kind : null, VOCAB.kinds);
         const statuses = parseList(typeof flags.status === 'string' ? flags.status : null, VOCAB.statuses);
         const themes = parseList(typeof flags.theme === 'string' ? flags.theme : null, VOCAB.themes);
         if (kinds.bad.length) throw new UsageError(`--kind: unknown kind ${kinds.bad.join(', ')}; valid: ${VOCAB.kinds.join(', ')}`);
         if (statuses.bad.length) throw new UsageError(`--status: unknown status ${statuses.bad.join(', ')}; valid: ${VOCAB.statuses.join(', ')}`);
         if (themes.bad.length) throw new UsageError(`--theme: unknown theme ${themes.bad.join(', ')}; valid: ${VOCAB.themes.join(', ')}`);
-        // Relations composed through the lineage link two corpus versions only (a file is not in the lineage).
-        const both = getPlan(c, a.id) === a && getPlan(c, b.id) === b;
-        const full = compare(a, b, { corpusVersion: c.version, corpusDate: c.versionDate, relations: findRelationFile(c, a.id, b.id), composed: both ? composeRelations(c, a.id, b.id) : [] });
+        const full = compare(a, b, {
+          corpusVersion: c.version,
+          corpusDate: c.versionDate,
+          // Relations, direct or composed through the lineage, link two corpus versions only: a file gets none,
+          // whatever id it carries.
+          relations: bothCorpus ? findRelationFile(c, a.id, b.id) : undefined,
+          composed: bothCorpus ? composeRelations(c, a.id, b.id) : [],
+          origin: { left: sa.origin, right: sb.origin },
+        });
         const cmp = filterComparison(full, { kinds: kinds.values, statuses: statuses.values, themes: themes.values, changesOnly: flags['changes-only'] === true });
         if (cmd === 'cite') {
           const f = fmt(flags, ['text', 'markdown'], 'text') as 'text' | 'markdown';
@@ -245,22 +246,31 @@ export function run(argv: string[], out: Out): number {
         throw new UsageError(`unknown command "${cmd}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      out.stderr(`plandiff: ${e.message}\n${USAGE}\n`);
-      return 1;
-    }
-    if (e instanceof DataError) {
-      out.stderr(`plandiff: ${e.message}\n`);
-      return 2;
-    }
-    // A file that cannot be read or written (a folder, a missing directory, no permission) is the caller's to fix.
-    if (e && typeof e === 'object' && 'code' in e && 'path' in e) {
-      const err = e as { code: string; path: string; message: string };
-      out.stderr(`plandiff: cannot use ${err.path}: ${err.code === 'EISDIR' ? 'it is a folder, not a file' : err.code === 'ENOENT' ? 'no such file or folder' : err.message}\n`);
-      return 1;
-    }
-    throw e;
+    return report(e, out);
   }
+}
+
+/** Every failure ends here as one line on stderr and an exit code: no input gives a stack trace. */
+function report(e: unknown, out: Out): number {
+  if (e instanceof UsageError) {
+    out.stderr(`plandiff: ${e.message}\n${USAGE}\n`);
+    return 1;
+  }
+  if (e instanceof DataError) {
+    out.stderr(`plandiff: ${e.message}\n`);
+    return 2;
+  }
+  const err = (e ?? {}) as { code?: unknown; path?: unknown; message?: unknown };
+  const message = String(err.message ?? e).split('\n')[0];
+  // A file that cannot be read or written (a folder, a missing directory, no permission) is the caller's to fix.
+  if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+    const what = typeof err.path === 'string' ? err.path : 'a file';
+    const why = err.code === 'EISDIR' ? 'it is a folder, not a file' : err.code === 'ENOENT' ? 'no such file or folder' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : message;
+    out.stderr(`plandiff: cannot use ${what}: ${why}\n`);
+    return 1;
+  }
+  out.stderr(`plandiff: unexpected error: ${message}; please report it with the command that caused it\n`);
+  return 2;
 }
 
 function runArchive(out: Out): number {
@@ -290,6 +300,17 @@ function runArchive(out: Out): number {
       `${archivePath(c.version)} exists and differs from plans/: the corpus was changed after version ${c.version} was archived. Give the change its own entry (a new version) in plans/corrections.json.`,
     );
   }
+  // A version archived once is frozen: an archive that git has seen is restored, never written again, so an edit
+  // cannot be slipped in under a version that readers may already have cited.
+  const plansDir = join(projectRoot(), 'plans');
+  const seen = committedIn(plansDir, `archive/${c.version}.json`);
+  if (seen) {
+    throw new DataError(
+      `${archivePath(c.version)} was committed before (last in ${seen}) and is missing here: an archive is never written twice, or an edit would pass under version ${c.version}, which readers may already have cited. Restore it (git checkout HEAD -- ${archivePath(c.version)}, or from the commit named). To change the corpus, log the change as a new version in plans/corrections.json, then run npm run plandiff -- archive.`,
+    );
+  }
+  const history = checkGitHistory(plansDir);
+  if (history.issues.length) throw new DataError(`the corpus's history has ${history.issues.length} problem(s); fix them before archiving:\n${formatIssues(history.issues)}`);
   mkdirSync(dirname(dest), { recursive: true });
   writeFileSync(dest, archiveText(archive));
   out.stderr(`wrote ${archivePath(c.version)}: version ${c.version} (${c.versionDate}), ${archive.files.length} files: a diff cited under this version can now be shown as it was.\n`);
@@ -299,10 +320,13 @@ function runArchive(out: Out): number {
 /** The placeholder a skeleton's source carries until an editor fills it in; `check` refuses it (see lib/corpus/check.ts). */
 export const PLACEHOLDER_URL = 'https://plandiff.invalid/fill-in-the-source';
 
-function runImport(args: string[], flags: Record<string, string | true>, out: Out): number {
+function runImport(args: string[], flags: Flags, out: Out): number {
   if (args.length !== 1) throw new UsageError('import takes one file: a numbered text (.txt) or a plan (.json)');
   const file = args[0]!;
-  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const st = statOrUndefined(file);
+  if (!st) throw new UsageError(`no such file: ${file}`);
+  const why = notAFile(file, st);
+  if (why) throw new UsageError(why);
   const id = typeof flags.id === 'string' ? flags.id : undefined;
   const title = typeof flags.title === 'string' ? flags.title : undefined;
   if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError('import needs --id in kebab case, for example --id us-draft-2026-01');
@@ -312,8 +336,8 @@ function runImport(args: string[], flags: Record<string, string | true>, out: Ou
   const conflict = typeof flags.conflict === 'string' ? flags.conflict : 'ukraine';
   const dest = typeof flags.out === 'string' ? flags.out : `plans/${id}.json`;
   if (dest !== '-' && existsSync(dest) && flags.force !== 'yes') throw new UsageError(`${dest} exists; choose another --out or pass --force yes`);
-  const res = parseDraftInput(readFileSync(file, 'utf8'), { id, title, conflict, date, sourceId: 'source-to-fill' });
-  if (!res.ok) throw new DataError(`${file}:\n${res.issues.map((i) => `  ${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('\n')}`);
+  const res = parseDraftInput(readUserText(file), { id, title, conflict, date, sourceId: 'source-to-fill' });
+  if (!res.ok) throw new DataError(fileIssues(file, res.issues));
   const plan = res.plan;
   const src = plan.sources[0]!;
   Object.assign(src, { outlet: 'TO FILL: the outlet or office that published the text', title: 'TO FILL: the title of the page or document', url: PLACEHOLDER_URL });

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { checkCorpus, type CheckResult, type CorpusFile } from '../corpus/check';
 import { formatIssues } from '../corpus/issues';
 import type { Corpus } from '../corpus/corpus';
+import { checkGitHistory } from './history';
 
 export function projectRoot(): string {
   return process.env.PLANDIFF_ROOT ?? process.cwd();
@@ -31,8 +32,26 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function checkCorpusDir(dir?: string): CheckResult {
-  return checkCorpus(readCorpusFiles(dir), todayIso());
+export type DirCheck = CheckResult & {
+  /** One-line notes for the person running the check (the history could not be read, a shallow clone). */
+  notes: string[];
+};
+
+/**
+ * The corpus in `dir` (plans/ by default), checked file by file and against its git history (lib/node/history.ts):
+ * no committed archive changed or removed, no committed log entry dropped. `against`: another branch whose history
+ * must be held too (CI passes main). Without git history that part is skipped with a note, never failed.
+ */
+export function checkCorpusDir(dir = join(projectRoot(), 'plans'), opts: { history?: boolean; against?: string } = {}): DirCheck {
+  const r = checkCorpus(readCorpusFiles(dir), todayIso());
+  if (opts.history === false) return { ...r, notes: [] };
+  const h = checkGitHistory(dir, { against: opts.against });
+  const notes = h.note ? [h.note] : [];
+  if (!h.issues.length) return { ...r, notes };
+  // An archive that git has seen is restored, not written again: its "run archive" advice would be wrong.
+  const removed = new Set(h.issues.filter((i) => i.code === 'archive-removed').map((i) => i.file));
+  const own = r.issues.filter((i) => !((i.code === 'current-not-archived' || i.code === 'missing-archive') && removed.has(i.file)));
+  return { ok: false, issues: [...own, ...h.issues], notes };
 }
 
 let cached: Corpus | undefined;
@@ -41,6 +60,7 @@ let cached: Corpus | undefined;
 export function loadCorpus(dir?: string): Corpus {
   if (cached && !dir) return cached;
   const r = checkCorpusDir(dir);
+  for (const n of r.notes) console.warn(`plandiff: note: ${n}`);
   if (!r.ok) {
     throw new Error(`plandiff: the corpus has ${r.issues.length} problem(s):\n${formatIssues(r.issues)}`);
   }

@@ -153,8 +153,18 @@ export const Row = z.object({
 });
 export type Row = z.infer<typeof Row>;
 
+/**
+ * Where a compared version comes from: the corpus (sourced, logged, archived, with permalinks), or a file or a
+ * pasted text that plandiff has not checked. A version that is not from the corpus never carries the corpus's
+ * relations, version or permalinks.
+ */
+export const ORIGINS = ['corpus', 'file', 'pasted'] as const;
+export const Origin = z.enum(ORIGINS);
+export type Origin = z.infer<typeof Origin>;
+
 export const VersionInfo = z.object({
   id: z.string(),
+  origin: Origin,
   title: z.string(),
   /** A version of the plan, or a related document of this kind. */
   documentKind: DocumentKind,
@@ -172,6 +182,10 @@ export type VersionInfo = z.infer<typeof VersionInfo>;
 export const Comparison = z.object({
   format: z.literal('plandiff.comparison/1'),
   provenance: z.object({
+    /**
+     * The corpus version the comparison was made under. It vouches only for a side whose `origin` is `corpus`: a
+     * side from a file or a paste is not part of any corpus version, and exports say so.
+     */
     corpusVersion: z.string(),
     corpusDate: z.string(),
     left: VersionInfo,
