@@ -1,39 +1,27 @@
 // @ts-check
+const { BASE } = require('./scripts/security-headers.cjs');
+
 /**
- * Security headers on every page. The CSP allows scripts from this origin only, plus 'unsafe-inline' because
- * Next's App Router inlines its bootstrapping payload; no plan or user text is ever rendered as raw HTML, so
- * the inline allowance does not open a path for data to become markup.
+ * Two builds from one app. `npm run build` (NEXT_OUTPUT=export) writes the static site to out/, the production path
+ * (scripts/postbuild.mjs then adds the per-page script hashes, precompressed files and the headers files). `npm run
+ * build:next` builds for `next start` into .next-server/, kept apart so both can sit side by side; there, proxy.ts
+ * sends each page's Content-Security-Policy and refuses malformed addresses.
  */
-const csp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const exporting = process.env.NEXT_OUTPUT === 'export';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  ...(process.env.NEXT_OUTPUT === 'export' ? { output: 'export' } : {}),
+  ...(exporting ? { output: 'export' } : { distDir: '.next-server' }),
   poweredByHeader: false,
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: csp },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
-    ];
-  },
+  // With output: export, headers are the host's job (out/_headers, out/.headers.json).
+  ...(exporting
+    ? {}
+    : {
+        async headers() {
+          // The Content-Security-Policy differs per page: proxy.ts sends it (one header, never two, since two policies
+          // would both apply). Next sends immutable caching for /_next/static itself.
+          return [{ source: '/:path*', headers: Object.entries(BASE).map(([key, value]) => ({ key, value })) }];
+        },
+      }),
 };
 module.exports = nextConfig;

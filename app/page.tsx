@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { corpus } from './_lib/data';
+import { corpus, siteIndex } from './_lib/data';
 import { plansByDate } from '../lib/corpus/corpus';
 import { statusCounts } from '../lib/corpus/points';
 import { StatusBar } from './_components/badges';
@@ -30,7 +30,7 @@ export default function Home() {
                 {p.derivedFrom.map((d, i) => (
                   <span key={d}>
                     {i > 0 ? ', ' : ''}
-                    <Link href={`/compare/${d}/${p.id}`}>{c.plans.find((x) => x.id === d)?.shortTitle ?? d}</Link>
+                    <a href={`/compare/${d}/${p.id}`}>{c.plans.find((x) => x.id === d)?.shortTitle ?? d}</a>
                   </span>
                 ))}
               </>
@@ -76,7 +76,7 @@ export default function Home() {
         Every point is marked <strong>known</strong> (text from a primary document), <strong>reported</strong> (described by named sources, no
         text) or <strong>unknown</strong> (exists, content not public), with its sources. Pick two versions to see what changed and who says so.
       </p>
-      <ComparePicker versions={plans.map((p) => ({ id: p.id, label: `${p.shortTitle} (${p.date})`, date: p.date }))} />
+      <ComparePicker versions={plans.map((p) => ({ id: p.id, label: `${p.shortTitle} (${p.date})`, date: p.date }))} linked={siteIndex().linked} />
       <h2>Lineage</h2>
       <ul>
         {c.relations.map((r) => {
@@ -84,9 +84,9 @@ export default function Home() {
           const to = c.plans.find((p) => p.id === r.to)!;
           return (
             <li key={`${r.from}-${r.to}`}>
-              <Link href={`/compare/${r.from}/${r.to}`}>
+              <a href={`/compare/${r.from}/${r.to}`}>
                 {from.shortTitle} → {to.shortTitle}
-              </Link>{' '}
+              </a>{' '}
               <span className="muted">({r.link === 'analogy' ? 'analogies across conflicts' : 'one text’s lineage'}, {r.relations.length} curated relations)</span>
             </li>
           );

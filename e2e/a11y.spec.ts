@@ -13,6 +13,9 @@ const PAGES = [
   '/compare/geneva-19/us-ukraine-20',
   '/compare/gaza-20/ukraine-28',
   '/compare/ukraine-28/e3-counter/cited?v=2026.11.26.2',
+  '/compare/view?a=gaza-20&b=e3-counter',
+  '/cited?a=ukraine-28&b=e3-counter&v=2026.11.26.2',
+  '/compare/ukraine-28/geneva-91',
   '/corrections',
   '/draft',
   '/no-such-page',
@@ -30,9 +33,10 @@ for (const path of PAGES) {
     test.setTimeout(120_000);
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
-    if (path.includes('/cited')) await expect(page.locator('li.row').first()).toBeVisible();
+    if (/cited|view/.test(path)) await expect(page.locator('li.row').first()).toBeVisible();
+    if (path.includes('geneva-91')) await expect(page.getByTestId('not-found-help')).toBeVisible();
     await expectNoViolations(page);
-    const name = path === '/' ? 'home' : path.slice(1).replace(/[/?=]/g, '_');
+    const name = path === '/' ? 'home' : path.slice(1).replace(/[/?=&]/g, '_');
     await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
   });
 }

@@ -29,14 +29,22 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(row).toHaveAttribute('data-status', 'reported');
     await expect(row.locator('.badge.kind').first()).toHaveText('dropped');
     await expect(row.locator('.badge.s-reported')).toContainText('Reported');
-    // Every source of the row, in order, linked to the URL the data gives it, named by its outlet.
+    // Every source of the row, in order, named by its outlet: each links to its entry in the page's list of sources
+    // (every source is listed once per page), and that entry links the URL the data gives it.
     const links = row.locator('.sources a');
-    expect(await links.evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('href')]))).toEqual(data.sources.map((s) => [s.outlet, s.url]));
+    const refs = await links.evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('href')]));
+    expect(refs.map(([outlet]) => outlet)).toEqual(data.sources.map((s) => s.outlet));
     expect(data.sources.length).toBeGreaterThan(0);
-    // The network is closed here, so the outlet's page is answered locally: following the link lands on that URL.
+    for (const [i, [, ref]] of refs.entries()) {
+      expect(ref).toMatch(/^#s\d+$/);
+      await expect(page.locator(`li${ref} > a`)).toHaveAttribute('href', data.sources[i]!.url);
+    }
+    // The network is closed here, so the outlet's page is answered locally: following the links lands on that URL.
     const first = data.sources[0]!.url;
     await page.route(first, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>outlet</title>' }));
     await links.first().click();
+    await expect(page.locator(`li${refs[0]![1]}`)).toBeInViewport();
+    await page.locator(`li${refs[0]![1]} > a`).click();
     await expect(page).toHaveURL(first);
   });
 
@@ -54,7 +62,10 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
       const item = claims.nth(i);
       await expect(item).toContainText(cl.who);
       if (cl.stance) await expect(item).toContainText(`[${cl.stance}]`);
-      await expect(item.getByRole('link', { name: cl.outlet })).toHaveAttribute('href', cl.url);
+      // The outlet links to its entry in the page's list of sources, which links the claim's URL.
+      const ref = await item.getByRole('link', { name: cl.outlet }).getAttribute('href');
+      expect(ref).toMatch(/^#s\d+$/);
+      await expect(page.locator(`li${ref} > a`)).toHaveAttribute('href', cl.url);
     }
   });
 
@@ -102,10 +113,11 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(page.getByTestId('version-notice')).toContainText('That version is not in the corrections log');
   });
 
-  test('a link cited under an archived version shows the diff as it was, and the current one a click away', async ({ page }) => {
+  test('a link cited under an archived version shows the diff as it was, and the current one a click away', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
     // Opens the as-cited view of that version, with the cited row in view and marked.
-    await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter\/cited\?v=2026\.11\.26\.2#p21$/);
+    await expect(page).toHaveURL(/\/cited\?a=ukraine-28&b=e3-counter&v=2026\.11\.26\.2#p21$/);
     await expect(page.getByTestId('cited-view')).toHaveAttribute('data-version', '2026.11.26.2');
     const row = page.locator('li.row#p21');
     await expect(row).toBeInViewport();
@@ -115,7 +127,9 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(row).toContainText('back-translation');
     await expect(page.getByTestId('cited-row')).toContainText('The cited row (p21) reads differently in the current corpus (corrections touching its points: 2026.11.27');
     // Citing from this view cites the same version again.
-    expect(await row.getByRole('button', { name: 'Copy citation' }).getAttribute('data-cite')).toContain('/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21');
+    await row.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(page.getByTestId('status-line')).toContainText('Citation copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`${baseURL}/compare/ukraine-28/e3-counter?v=2026.11.26.2#p21`);
     await page.getByTestId('show-current').click();
     await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter#p21$/);
     await expect(page.locator('li.row#p21')).toContainText('will be recognized as de facto Russian');
@@ -124,15 +138,15 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
 
   test('an old filtered citation opens filtered, with the same filters and keys as the current page', async ({ page }) => {
     await page.goto('/compare/ukraine-28/e3-counter?v=2026.11.26.2&kind=dropped');
-    await expect(page).toHaveURL(/\/compare\/ukraine-28\/e3-counter\/cited\?v=2026\.11\.26\.2&kind=dropped$/);
+    await expect(page).toHaveURL(/\/cited\?a=ukraine-28&b=e3-counter&v=2026\.11\.26\.2&kind=dropped$/);
     const visible = page.locator('li.row:visible');
     await expect(visible.first()).toBeVisible();
     expect(await visible.evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.kind))])).toEqual(['dropped']);
     await expect(page.getByRole('checkbox', { name: /^dropped/ })).toBeChecked();
     await page.getByRole('checkbox', { name: /^dropped/ }).uncheck();
-    await expect(page).toHaveURL(/cited\?v=2026\.11\.26\.2$/);
+    await expect(page).toHaveURL(/cited\?a=ukraine-28&b=e3-counter&v=2026\.11\.26\.2$/);
     await page.keyboard.press('j');
-    await expect(page).toHaveURL(/cited\?v=2026\.11\.26\.2#p\d+/);
+    await expect(page).toHaveURL(/cited\?a=ukraine-28&b=e3-counter&v=2026\.11\.26\.2#p\d+/);
     await expect(page.locator('li.row.current')).toHaveCount(1);
   });
 
@@ -180,11 +194,11 @@ test.describe('a reporter compares the 28-point plan with the Geneva revision', 
     await expect(notice).toContainText('2026.11.26.2');
     await expect(page.getByTestId('cited-row')).toContainText('The cited row (p26) reads differently in the current corpus');
     // The reader moves to another row: the notice follows the fragment.
-    await page.goto('/compare/ukraine-28/geneva-19/cited?v=2026.11.26#p1');
-    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (p1) reads the same in the current corpus.');
+    await page.goto('/compare/ukraine-28/geneva-19/cited?v=2026.11.26#r-unknown-01');
+    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (r-unknown-01) reads the same in the current corpus.');
     // A row that a correction names but that reads the same in this pair is not called changed.
-    await page.goto('/compare/ukraine-28/e3-counter/cited?v=2026.11.26#p26');
-    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (p26) reads the same in the current corpus.');
+    await page.goto('/compare/ukraine-28/e3-counter/cited?v=2026.11.26#r26');
+    await expect(page.getByTestId('cited-row')).toHaveText('The cited row (r26) reads the same in the current corpus.');
   });
 
   test('filters from a URL that this pair lacks are dropped; a permalinked row stays visible under filters', async ({ page }) => {

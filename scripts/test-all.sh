@@ -31,8 +31,12 @@ if [ "${CI:-}" = "true" ] || [ -n "${PLANDIFF_MUTATE:-}" ]; then
   echo "== mutation run: each known bug put into a scratch copy must fail the unit suite (npm run mutate)"
   node scripts/mutate.mjs
 fi
-echo "== build"
-npx next build
-echo "== e2e (Playwright in Chromium against the built app)"
+echo "== build (the static site, as deployed: out/)"
+npm run -s build
+echo "== e2e (Playwright in Chromium against the static site, served by scripts/serve.mjs)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.test-summary/e2e.json npx playwright test --reporter=list,json
+echo "== build for next start (.next-server/)"
+npm run -s build:next
+echo "== e2e of next start: the same headers, policies and refusals"
+PLAYWRIGHT_JSON_OUTPUT_NAME=.test-summary/e2e-next.json E2E_SERVER=next npx playwright test e2e/security.spec.ts --reporter=list,json
 node scripts/test-summary.mjs

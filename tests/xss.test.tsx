@@ -28,12 +28,20 @@ describe('plan text reaches the page only as text', () => {
   });
 });
 
-describe('the one inline script (the as-cited page requesting its archive early)', () => {
-  it('carries only version strings, whatever reaches it', async () => {
-    const { earlyFetch } = await import('../app/compare/[a]/[b]/cited/early-fetch');
-    const script = earlyFetch(['2026.11.26', '2026.11.26.2', ...PAYLOADS, '2026.11.27</script><script>alert(1)//']);
-    expect(script).toContain('var ok=["2026.11.26","2026.11.26.2"];');
-    for (const p of PAYLOADS) expect(script).not.toContain(p);
-    expect(script).not.toMatch(/<\/script|<script|alert/i);
+describe('the inline script of the pages that compute a pair in the browser (requesting its data early)', () => {
+  it('carries only version strings and plan ids, whatever reaches it', async () => {
+    const { earlyFetch } = await import('../app/_lib/early-fetch');
+    for (const mode of ['view', 'cited'] as const) {
+      const script = earlyFetch({
+        mode,
+        current: '2026.11.27',
+        archived: ['2026.11.26', '2026.11.26.2', ...PAYLOADS, '2026.11.27</script><script>alert(1)//'],
+        ids: ['ukraine-28', ...PAYLOADS, 'x</script>'],
+      });
+      expect(script).toContain('var ok=["2026.11.26","2026.11.26.2"],ids=["ukraine-28"],cur="2026.11.27"');
+      for (const p of PAYLOADS) expect(script).not.toContain(p);
+      expect(script).not.toMatch(/<\/script|<script|alert/i);
+    }
+    expect(earlyFetch({ mode: 'view', current: '</script>', archived: [], ids: [] })).toContain('cur=null');
   });
 });

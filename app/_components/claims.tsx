@@ -1,12 +1,21 @@
 import type { RowClaim, RowSource } from '../../lib/schema';
 
-export function Claims({ claims }: { claims: RowClaim[] }) {
+/**
+ * Where a source's link points. On a comparison page every source is listed once, at the foot of the page, and
+ * rows link to that entry (`#s3`); elsewhere (a plan page, a pasted draft) the link is the source's own URL.
+ */
+export type SourceHref = (url: string) => string;
+export const directHref: SourceHref = (url) => url;
+
+const rel = (href: string) => (href.startsWith('#') ? undefined : 'noopener noreferrer');
+
+export function Claims({ claims, href = directHref }: { claims: RowClaim[]; href?: SourceHref }) {
   if (!claims.length) return null;
   return (
     <ul className="claims" aria-label="Claims">
       {claims.map((c, i) => (
         <li key={`${c.source}-${i}`}>
-          <strong>{c.who}</strong>, <a href={c.url} rel="noopener noreferrer">{c.outlet}</a>, {c.date}
+          <strong>{c.who}</strong>, <a href={href(c.url)} rel={rel(href(c.url))}>{c.outlet}</a>, {c.date}
           {c.stance ? <> [<em>{c.stance}</em>]</> : null}: {c.said}
           {c.about === 'relation' ? <span className="muted"> (on what became of the point)</span> : null}
         </li>
@@ -15,7 +24,7 @@ export function Claims({ claims }: { claims: RowClaim[] }) {
   );
 }
 
-export function SourceList({ sources, label = 'Sources' }: { sources: RowSource[]; label?: string }) {
+export function SourceList({ sources, label = 'Sources', href = directHref }: { sources: RowSource[]; label?: string; href?: SourceHref }) {
   if (!sources.length) return null;
   return (
     <p className="sources">
@@ -23,7 +32,7 @@ export function SourceList({ sources, label = 'Sources' }: { sources: RowSource[
       {sources.map((s, i) => (
         <span key={`${s.id}-${i}`}>
           {i > 0 ? '; ' : ''}
-          <a href={s.url} rel="noopener noreferrer">{s.outlet}</a>, {s.published} <span className="muted">({s.kind.replace('-', ' ')})</span>
+          <a href={href(s.url)} rel={rel(href(s.url))}>{s.outlet}</a>, {s.published} <span className="muted">({s.kind.replace('-', ' ')})</span>
         </span>
       ))}
     </p>

@@ -1,8 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { compareHref } from '../_lib/site';
 
 /** Pick any two versions; the earlier one goes on the left unless the reader swaps them on the next page. */
-export function ComparePicker({ versions }: { versions: { id: string; label: string; date: string }[] }) {
+export function ComparePicker({ versions, linked }: { versions: { id: string; label: string; date: string }[]; linked: string[] }) {
   const [a, setA] = useState(versions[0]?.id ?? '');
   const [b, setB] = useState(versions[1]?.id ?? '');
   const [error, setError] = useState('');
@@ -17,7 +18,7 @@ export function ComparePicker({ versions }: { versions: { id: string; label: str
     const da = versions.find((v) => v.id === a)!.date;
     const db = versions.find((v) => v.id === b)!.date;
     const [l, r] = da <= db ? [a, b] : [b, a];
-    window.location.assign(`/compare/${l}/${r}`);
+    window.location.assign(compareHref(linked, l, r));
   };
   return (
     <form onSubmit={go} className="panel" aria-label="Compare two versions" data-ready={ready ? 'true' : undefined}>

@@ -1,13 +1,14 @@
 import type { RowPoint } from '../../lib/schema';
 import { WORDING_NOTE } from '../../lib/export/common';
+import { directHref, type SourceHref } from './claims';
 
 /** Where a text's words come from, said plainly; only verbatim text is presented as the document's wording. */
-export function WordingNote({ p }: { p: RowPoint }) {
+export function WordingNote({ p, href = directHref }: { p: RowPoint; href?: SourceHref }) {
   if (p.status !== 'known' || !p.wording) return null;
   const from = p.wordingFrom.map((s, i) => (
     <span key={s.url}>
       {i > 0 ? ', ' : ''}
-      <a href={s.url} rel="noopener noreferrer">{s.outlet}</a> ({s.published})
+      <a href={href(s.url)} rel={href(s.url).startsWith('#') ? undefined : 'noopener noreferrer'}>{s.outlet}</a> ({s.published})
     </span>
   ));
   const lead =
@@ -26,7 +27,7 @@ export function WordingNote({ p }: { p: RowPoint }) {
   );
 }
 
-export function PointBody({ p }: { p: RowPoint }) {
+export function PointBody({ p, href }: { p: RowPoint; href?: SourceHref }) {
   if (p.status === 'unknown' || p.text == null) {
     return <p className="point-text muted">Content not public: this point exists, but no source has published or described it.</p>;
   }
@@ -45,7 +46,7 @@ export function PointBody({ p }: { p: RowPoint }) {
         {!verbatim && p.wording ? <span className="sr-only">{WORDING_NOTE[p.wording]}: </span> : null}
         {p.text}
       </p>
-      <WordingNote p={p} />
+      <WordingNote p={p} href={href} />
     </>
   );
 }

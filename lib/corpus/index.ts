@@ -6,3 +6,4 @@ export * from './issues';
 export * from './points';
 export { hash53 } from './hash';
 export { parseJsonText } from './json-text';
+export * from './pairs';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { corpus, plan } from '../../_lib/data';
+import { corpus, plan, siteIndex } from '../../_lib/data';
+import { compareHref } from '../../_lib/site';
 import { pointRef, type Claim } from '../../../lib/schema';
 import { statusCounts, readableText } from '../../../lib/corpus/points';
 import { StatusBadge, StatusBar } from '../../_components/badges';
@@ -55,7 +56,7 @@ export default async function PlanPage({ params }: Params) {
           {others.map((o, i) => (
             <span key={o.id}>
               {i > 0 ? ' · ' : ''}
-              <Link href={o.date <= p.date ? `/compare/${o.id}/${p.id}` : `/compare/${p.id}/${o.id}`}>{o.shortTitle}</Link>
+              <a href={o.date <= p.date ? compareHref(siteIndex().linked, o.id, p.id) : compareHref(siteIndex().linked, p.id, o.id)}>{o.shortTitle}</a>
             </span>
           ))}
         </p>

@@ -5,7 +5,8 @@
  * citations and says when a permalink was cited under an older corpus version. It takes plain props.
  */
 import { useEffect, useState, useCallback } from 'react';
-import { useCopyCitations } from '../../../_components/use-copy-citations';
+import { useCopyCitations, type ComparisonSource } from '../../../_components/use-copy-citations';
+import { citedTarget } from '../../../_lib/early-redirect';
 import { announceFragment, fragmentId, useFragment, VersionNotice, type NoticeProps } from './version-notice';
 
 export type ControlsProps = NoticeProps & {
@@ -17,9 +18,14 @@ export type ControlsProps = NoticeProps & {
   citeText: string;
   citeMarkdown: string;
   swapHref: string;
+  /** Where a row's citation is made from: the comparison in memory, or the pre-rendered pair's JSON export. */
+  source?: ComparisonSource;
   /** In the as-cited view: the page already shows the cited version and its notice. */
   asCited?: boolean;
 };
+
+/** Fired when rows are put into the page after the controls started (see static-rows.tsx). */
+export const ROWS_EVENT = 'plandiff:rows';
 
 const listParam = (sp: URLSearchParams, k: string) => (sp.get(k) ?? '').split(',').filter(Boolean);
 
@@ -39,10 +45,11 @@ export function CompareControls(props: ControlsProps) {
   useEffect(() => {
     const sp = new URLSearchParams(window.location.search);
     // A link cited under an archived older version opens that version's diff, as the citing reader saw it.
-    const v = sp.get('v');
-    if (!props.asCited && v && v !== props.corpusVersion && props.archived.includes(v)) {
+    // (The page's inline script usually did this before the controls loaded; see early-redirect.ts.)
+    const cited = props.asCited ? null : citedTarget(props.leftId, props.rightId, props.corpusVersion, props.archived, window.location);
+    if (cited) {
       // Filters and view travel with it: a filtered citation opens filtered.
-      window.location.replace(`/compare/${props.leftId}/${props.rightId}/cited${window.location.search}${window.location.hash}`);
+      window.location.replace(cited);
       return;
     }
     // Values this pair of versions does not have would hide every row with no box left to untick: drop them.
@@ -56,6 +63,14 @@ export function CompareControls(props: ControlsProps) {
     setView(sp.get('view') === 'changes' && !(targetRow && (targetRow.dataset.kind === 'kept' || targetRow.dataset.trivial === '1')) ? 'changes' : 'all');
     setCited(sp.get('v'));
     setReady(true);
+  }, []);
+
+  // Rows that arrive after the controls (a back or forward navigation fetches them) get the same state.
+  const [rowsAt, setRowsAt] = useState(0);
+  useEffect(() => {
+    const on = () => setRowsAt((n) => n + 1);
+    window.addEventListener(ROWS_EVENT, on);
+    return () => window.removeEventListener(ROWS_EVENT, on);
   }, []);
 
   // Apply the state to the rows and write it back into the URL.
@@ -85,7 +100,7 @@ export function CompareControls(props: ControlsProps) {
     else sp.delete('view');
     const q = sp.toString();
     window.history.replaceState(null, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
-  }, [kinds, statuses, themes, view, ready]);
+  }, [kinds, statuses, themes, view, ready, rowsAt]);
 
   const step = useCallback((dir: 1 | -1) => {
     const rows = [...document.querySelectorAll<HTMLElement>('li.row')].filter((li) => !li.hidden && li.dataset.change === '1');
@@ -125,7 +140,7 @@ export function CompareControls(props: ControlsProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [step]);
 
-  const copy = useCopyCitations(setMessage);
+  const copy = useCopyCitations(setMessage, props.source);
 
   const toggle = (list: string[], set: (v: string[]) => void, v: string) => set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
   const [hiddenKept, setHiddenKept] = useState(0);

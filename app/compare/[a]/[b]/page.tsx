@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { allPairs, comparison, noticeProps, ORIGIN } from '../../../_lib/data';
-import type { VersionInfo } from '../../../../lib/schema';
+import { comparison, linked, noticeProps, ORIGIN, siteIndex } from '../../../_lib/data';
+import { compareHref } from '../../../_lib/site';
+import { citedScript } from '../../../_lib/early-redirect';
 import { citeComparison } from '../../../../lib/export/citation';
-import { StatusBar } from '../../../_components/badges';
 import { CompareControls } from './controls';
-import { filterOptions, RowView, rowRefs, SummaryAndNotes } from './row-view';
+import { StaticRows } from './static-rows';
+import { filterOptions, rowRefs, SummaryAndNotes, VersionPanels } from './row-view';
 
 export const dynamicParams = false;
 
+/**
+ * Only linked pairs are pre-rendered (lib/corpus/pairs.ts): about three per version instead of every ordered pair.
+ * Any other pair is computed in the browser by /compare/view, and its /compare/<a>/<b> address (a permalink issued
+ * before) reaches it through the not-found page on any static host.
+ */
 export function generateStaticParams() {
-  return allPairs();
+  return linked();
 }
 
 type Params = { params: Promise<{ a: string; b: string }> };
@@ -25,41 +30,24 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title, description, openGraph: { title: `${title} · plandiff`, description, type: 'article' } };
 }
 
-function VersionPanel({ v, side }: { v: VersionInfo; side: string }) {
-  return (
-    <section className="panel" aria-label={`${side}: ${v.shortTitle}`}>
-      <h2 style={{ marginTop: 0 }}>
-        <span className="sr-only">{side}: </span>
-        <Link href={`/plans/${v.id}`}>{v.title}</Link>
-      </h2>
-      <p>
-        {v.date} · {v.channel === 'official' ? 'official text' : v.channel === 'leaked' ? 'leaked text' : 'text not public, reported'} · {v.declaredPoints} points ·{' '}
-        <strong>known as of {v.knownAsOf}</strong>
-      </p>
-      <StatusBar counts={v.counts} total={v.declaredPoints} />
-      {v.missing ? <p className="muted">Known to be missing: {v.missing}</p> : null}
-    </section>
-  );
-}
-
 export default async function ComparePage({ params }: Params) {
   const { a, b } = await params;
   const found = comparison(a, b);
   if (!found) notFound();
   const c = found;
   const { left, right } = c.provenance;
+  const ix = siteIndex();
   return (
     <>
+      {/* A permalink cited under an older corpus version opens as cited, before this page's scripts load. */}
+      <script dangerouslySetInnerHTML={{ __html: citedScript(a, b, ix.corpusVersion, ix.archived) }} />
       <p className="muted">
-        <Link href="/">Versions</Link> / compare
+        <a href="/">Versions</a> / compare
       </p>
       <h1>
         {left.shortTitle} → {right.shortTitle}
       </h1>
-      <div className="sides">
-        <VersionPanel v={left} side="Left" />
-        <VersionPanel v={right} side="Right" />
-      </div>
+      <VersionPanels c={c} />
       <SummaryAndNotes c={c} />
       <p className="muted">
         Export:{' '}
@@ -73,13 +61,10 @@ export default async function ComparePage({ params }: Params) {
         rowRefs={rowRefs(c)}
         citeText={citeComparison(c, 'text', ORIGIN)}
         citeMarkdown={citeComparison(c, 'markdown', ORIGIN)}
-        swapHref={`/compare/${b}/${a}`}
+        swapHref={compareHref(ix.linked, b, a)}
+        source={{ url: `/compare/${a}/${b}/comparison.json` }}
       />
-      <ol className="rows" aria-label="Aligned rows">
-        {c.rows.map((r) => (
-          <RowView key={r.id} c={c} r={r} />
-        ))}
-      </ol>
+      <StaticRows a={a} b={b} />
     </>
   );
 }

@@ -1,17 +1,20 @@
-import { ROW_KINDS, STATUSES, type Comparison, type Row, type RowPoint } from '../../../../lib/schema';
+/**
+ * The one rendering of a comparison's rows, used by every page that shows rows: the pre-rendered compare page (as
+ * static HTML), the pages that compute a pair in the browser (any pair, an as-cited version) and the draft tool.
+ * A new field of the Comparison format is shown here once.
+ */
+import { ROW_KINDS, STATUSES, type Comparison, type Row, type RowPoint, type VersionInfo } from '../../../../lib/schema';
 import { KIND_LABEL } from '../../../../lib/compare/compare';
-import { citeRow } from '../../../../lib/export/citation';
 import { rowFingerprint } from '../../../../lib/compare/fingerprint';
-import { DisagreeBadge, KindBadge, StatusBadge } from '../../../_components/badges';
+import { DisagreeBadge, KindBadge, StatusBadge, StatusBar } from '../../../_components/badges';
 import { PointBody, pointName } from '../../../_components/point-body';
-import { Claims, SourceList } from '../../../_components/claims';
+import { Claims, directHref, SourceList, type SourceHref } from '../../../_components/claims';
 import { DiffText } from '../../../_components/diff-text';
-import { ORIGIN } from '../../../_lib/origin';
 
 /** Rows that are a change a reader would step to; "kept", "not reported" and "no counterpart" are not. */
 export const isChange = (r: Row) => !['kept', 'not-reported', 'unmatched'].includes(r.kind) && !r.diff?.trivialOnly;
 
-function Side({ points, title, emptyText }: { points: RowPoint[]; title: string; emptyText: string }) {
+function Side({ points, title, emptyText, href }: { points: RowPoint[]; title: string; emptyText: string; href: SourceHref }) {
   return (
     <div className="col">
       <h3>
@@ -23,7 +26,7 @@ function Side({ points, title, emptyText }: { points: RowPoint[]; title: string;
         <div key={p.ref}>
           {points.length > 1 ? <h4 className="muted">{pointName(p)}</h4> : null}
           {p.label ? <p className="muted">{p.label}</p> : null}
-          <PointBody p={p} />
+          <PointBody p={p} href={href} />
         </div>
       ))}
     </div>
@@ -71,8 +74,11 @@ export function rowRefs(c: Comparison): Record<string, { left: string[]; right: 
   return Object.fromEntries(c.rows.map((r) => [r.anchor, { left: r.left.map((p) => p.ref), right: r.right.map((p) => p.ref) }]));
 }
 
-/** `citable` is false for a pasted draft: it is not a corpus version, so it has no permalink to cite. */
-export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citable?: boolean }) {
+/**
+ * `citable` is false for a pasted draft: it is not a corpus version, so it has no permalink to cite. `href` says
+ * where a source link points (see SourceHref): the page's source list when the page has one.
+ */
+export function RowView({ c, r, citable = true, href = directHref }: { c: Comparison; r: Row; citable?: boolean; href?: SourceHref }) {
   const { left, right } = c.provenance;
   const hasChanges = r.diff && r.diff.segments.some((s) => s.op !== 'same');
   const emptyLeft = r.kind === 'added' ? `Not in ${left.shortTitle}.` : `No counterpart in ${left.shortTitle}.`;
@@ -117,8 +123,8 @@ export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citab
         {r.diff?.trivialOnly ? <span className="badge kind" title="Only quote marks, dashes or spacing differ">typography only</span> : null}
       </header>
       <div className="cols">
-        <Side points={r.left} title={left.shortTitle} emptyText={emptyLeft} />
-        <Side points={r.right} title={right.shortTitle} emptyText={emptyRight} />
+        <Side points={r.left} title={left.shortTitle} emptyText={emptyLeft} href={href} />
+        <Side points={r.right} title={right.shortTitle} emptyText={emptyRight} href={href} />
       </div>
       {hasChanges ? (
         <div>
@@ -145,15 +151,111 @@ export function RowView({ c, r, citable = true }: { c: Comparison; r: Row; citab
         </p>
       ) : null}
       {r.rationale ? <p><strong>Why:</strong> {r.rationale}</p> : null}
-      <Claims claims={r.claims} />
-      <SourceList sources={r.sources} />
+      <Claims claims={r.claims} href={href} />
+      <SourceList sources={r.sources} href={href} />
       {citable ? (
+        // The citation is made when asked for, from the comparison itself (see use-copy-citations.ts): the page
+        // does not carry two ready-made copies of every row's sources.
         <div className="row-tools">
-          <button type="button" data-cite={citeRow(c, r, 'text', ORIGIN)}>Copy citation</button>
-          <button type="button" data-cite={citeRow(c, r, 'markdown', ORIGIN)}>Copy as Markdown</button>
+          <button type="button" data-cite-row={r.anchor} data-cite-format="text">Copy citation</button>
+          <button type="button" data-cite-row={r.anchor} data-cite-format="markdown">Copy as Markdown</button>
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** A source as the page lists it once: numbered in order of first use. */
+export type ListedSource = { n: number; outlet: string; title: string | null; url: string; published: string; kind: string | null };
+
+/** Every source a comparison's rows cite (their sources, claims and wordings), once each, by URL. */
+export function sourceIndex(c: Comparison): Map<string, ListedSource> {
+  const m = new Map<string, ListedSource>();
+  const add = (s: { outlet: string; url: string; published?: string; date?: string; title?: string; kind?: string }) => {
+    const had = m.get(s.url);
+    if (had) {
+      had.title ??= s.title ?? null;
+      had.kind ??= s.kind ?? null;
+      return;
+    }
+    m.set(s.url, { n: m.size + 1, outlet: s.outlet, title: s.title ?? null, url: s.url, published: s.published ?? s.date ?? '', kind: s.kind ?? null });
+  };
+  for (const r of c.rows) {
+    for (const p of [...r.left, ...r.right]) p.wordingFrom.forEach(add);
+    r.claims.forEach((cl) => add({ outlet: cl.outlet, url: cl.url, date: cl.date }));
+    r.sources.forEach(add);
+  }
+  return m;
+}
+
+/** Rows link a source to its entry in the page's list: `#s3`. */
+export const listedHref = (index: Map<string, ListedSource>): SourceHref => (url) => {
+  const s = index.get(url);
+  return s ? `#s${s.n}` : url;
+};
+
+/** The page's sources, each once, with the link to the document itself. */
+export function SourcesList({ index }: { index: Map<string, ListedSource> }) {
+  if (!index.size) return null;
+  return (
+    <section className="source-list" aria-labelledby="sources-h">
+      <h2 id="sources-h">Sources</h2>
+      <ol>
+        {[...index.values()].map((s) => (
+          <li key={s.n} id={`s${s.n}`} value={s.n}>
+            <a href={s.url} rel="noopener noreferrer">{s.outlet}</a>
+            {s.title ? <>, “{s.title}”</> : null}
+            {s.published ? `, ${s.published}` : ''}
+            {s.kind ? <span className="muted"> ({s.kind.replace('-', ' ')})</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** A comparison's rows and, after them, the sources they cite. */
+export function ComparisonRows({ c, label = 'Aligned rows' }: { c: Comparison; label?: string }) {
+  const index = sourceIndex(c);
+  const href = listedHref(index);
+  return (
+    <>
+      <ol className="rows" aria-label={label}>
+        {c.rows.map((r) => (
+          <RowView key={r.id} c={c} r={r} href={href} />
+        ))}
+      </ol>
+      <SourcesList index={index} />
+    </>
+  );
+}
+
+/** One side of a comparison: the version, its date, how it came to light, and how much of it is known. */
+export function VersionPanel({ v, side, href }: { v: VersionInfo; side: string; href: string }) {
+  return (
+    <section className="panel" aria-label={`${side}: ${v.shortTitle}`}>
+      <h2 style={{ marginTop: 0 }}>
+        <span className="sr-only">{side}: </span>
+        <a href={href}>{v.title}</a>
+      </h2>
+      <p>
+        {v.date} · {v.channel === 'official' ? 'official text' : v.channel === 'leaked' ? 'leaked text' : 'text not public, reported'} · {v.declaredPoints} points ·{' '}
+        <strong>known as of {v.knownAsOf}</strong>
+      </p>
+      <StatusBar counts={v.counts} total={v.declaredPoints} />
+      {v.missing ? <p className="muted">Known to be missing: {v.missing}</p> : null}
+    </section>
+  );
+}
+
+/** Both sides of a comparison. */
+export function VersionPanels({ c }: { c: Comparison }) {
+  const { left, right } = c.provenance;
+  return (
+    <div className="sides">
+      <VersionPanel v={left} side="Left" href={`/plans/${left.id}`} />
+      <VersionPanel v={right} side="Right" href={`/plans/${right.id}`} />
+    </div>
   );
 }
 

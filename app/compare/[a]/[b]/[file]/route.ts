@@ -1,4 +1,4 @@
-import { allPairs, comparison } from '../../../../_lib/data';
+import { linked, comparison } from '../../../../_lib/data';
 import { toCsv, toJson, toMarkdown } from '../../../../../lib/export';
 
 export const dynamic = 'force-static';
@@ -11,7 +11,7 @@ const FILES = {
 } as const;
 
 export function generateStaticParams() {
-  return allPairs().flatMap((p) => Object.keys(FILES).map((file) => ({ ...p, file })));
+  return linked().flatMap((p) => Object.keys(FILES).map((file) => ({ ...p, file })));
 }
 
 export async function GET(_req: Request, { params }: { params: Promise<{ a: string; b: string; file: string }> }) {
