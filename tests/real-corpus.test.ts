@@ -127,6 +127,8 @@ describe('what changed, said as a reporter would cite it', () => {
     const army = c.rows.find((r) => r.left.some((p) => p.ref === 'army-size'))!;
     expect(army.right.map((p) => p.ref)).toEqual(['4']);
     expect(army.basis).toBe('composed');
+    // Each changed the 28-point plan's cap in its own way: one provision, what changed between them not established.
+    expect(army.kind).toBe('linked');
     expect(army.via).toEqual(['ukraine-28']);
     expect(army.status).toBe('reported');
     const territory = c.rows.find((r) => r.left.some((p) => p.ref === 'territory'))!;

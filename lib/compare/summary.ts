@@ -79,7 +79,8 @@ export function summarise(leftShort: string, rightShort: string, rows: Row[]): C
       if (hidden.length) parts.push(`${hidden.length} not public`);
       continue;
     }
-    parts.push(`${rs.length} ${KIND_LABEL[k]}${k === 'not-in-excerpt' || k === 'unpaired' ? '' : statusNote(rs)}`);
+    // What a row says of the other side (not in the excerpt, not addressed, no counterpart) has no status of its own.
+    parts.push(`${rs.length} ${KIND_LABEL[k]}${['not-in-excerpt', 'unpaired', 'not-addressed', 'unmatched'].includes(k) ? '' : statusNote(rs)}`);
   }
   return {
     rows: rows.length,
